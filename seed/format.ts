@@ -1,0 +1,187 @@
+/**
+ * The format of the seed files in `seed/data/<district-id>.json`.
+ *
+ * Every value is transcribed from the district's source document in `../shared/seeds/`:
+ * the document's own numbers, wording and dates. Where the document gives no value, the
+ * field is `null` (never 0, never a guess). Keys (`key`) are stable identifiers chosen by the
+ * transcriber and unique within their list in one file; the loader derives the database ids
+ * from them, which is what makes a second seed run add nothing.
+ *
+ * Computed values (priority score and rank, progress percent, attainment percent) are NOT in
+ * the seed: the Directus extensions compute them. `document_score` only records what the
+ * document printed, so tests can check the computation against it.
+ */
+
+/** Shared cross-district themes; ids are fixed, see THEMES in shared/src/themes.ts. */
+export type ThemeId =
+  | 'e-akte-dms' // E-Akte und DMS
+  | 'online-dienste-ozg' // Online-Dienste und OZG
+  | 'mobiles-arbeiten' // Mobiles Arbeiten und Arbeitsplatz
+  | 'qualifizierung' // Qualifizierung und digitale Kompetenz
+  | 'prozessmanagement' // Prozessmanagement und Automatisierung
+  | 'it-sicherheit' // IT-Sicherheit und Datenschutz
+  | 'infrastruktur' // Infrastruktur, Netze und Breitband
+  | 'daten-open-data' // Daten und Open Data
+  | 'kommunikation' // Kommunikation und Beteiligung
+  | 'organisation' // Organisation, Steuerung und Strategie
+  | 'schulen-bildung'; // Schulen und Bildung
+
+/**
+ * idea = neu / vorgeschlagen; planned = in Planung / ausgewählt; in_progress = in Umsetzung;
+ * completed = umgesetzt / abgeschlossen; ongoing = Daueraufgabe; ended = beendet ohne Abschluss.
+ */
+export type MeasureStatus = 'idea' | 'planned' | 'in_progress' | 'completed' | 'ongoing' | 'ended';
+
+export type PriorityClass = '1+' | '1' | '2' | '3' | '4';
+
+/** What an action field is called in its document. */
+export type ActionFieldKind =
+  | 'goal' // overall goal (Rendsburg-Eckernförde: "Digitale Kreisverwaltung 2025")
+  | 'leitziel'
+  | 'leitprojekt'
+  | 'handlungsfeld'
+  | 'strategic_goal' // Paderborn: strategisches Ziel (I.1 ...)
+  | 'priority' // Unna: strategischer Schwerpunkt (I-IV)
+  | 'project_field'; // Unna: Projektfeld
+
+export interface SeedFile {
+  district: {
+    id: string; // 'friesland' | 'rendsburg-eckernfoerde' | 'viersen' | 'paderborn' | 'unna'
+    name: string; // as the document names the district, e.g. "Kreis Viersen", "Landkreis Friesland"
+    state: string; // Bundesland, e.g. "Nordrhein-Westfalen"
+    published: boolean; // true for all five
+    strategy_title: string; // the document's title
+    strategy_summary: string | null; // one or two sentences quoted/condensed from the document
+    source_document: string; // e.g. "Drucksache 168/22" or "Digitalisierungsstrategie 2021"
+    source_date: string | null; // ISO date of the document, e.g. "2022-10-18"; null if only a year is known
+    source_date_label: string; // as written: "August 2022", "2021", "18.10.2022"
+  };
+  action_fields: SeedActionField[];
+  measures: SeedMeasure[];
+  priority_criteria: SeedCriterion[]; // [] when the district has no weighted matrix
+  ratings: SeedRating[]; // [] when none
+  annual_goals: SeedAnnualGoal[];
+  kpis: SeedKpi[];
+  status_reports: SeedStatusReport[];
+  action_field_snapshots: SeedActionFieldSnapshot[];
+  /** Dependencies between action fields (Rendsburg-Eckernförde: "Bezug zu anderen Maßnahmen"). */
+  action_field_dependencies: { from: string; to: string; note: string | null }[];
+}
+
+export interface SeedActionField {
+  key: string; // unique in the file; use the code where there is one ("I", "I.1", "2.2")
+  code: string | null; // as in the document
+  kind: ActionFieldKind;
+  title: string;
+  description: string | null; // the document's text about it
+  long_term_target: string | null; // Paderborn: the strategic goal's long-term target text
+  parent: string | null; // key of the parent action field
+  theme: ThemeId;
+  target_groups: string[]; // Rendsburg-Eckernförde "Projektempfänger" marked with x; [] otherwise
+  horizon: 'kurzfristig' | 'mittelfristig' | 'langfristig' | null;
+  risks: string | null;
+  sort: number; // order in the document, 1-based
+}
+
+export interface SeedMeasure {
+  key: string; // unique in the file, e.g. "7"; history entries e.g. "historie-3"
+  code: string | null; // the document's own number as a string, e.g. "44"; null if it has none
+  title: string;
+  former_titles: string[]; // earlier titles of a renamed measure, [] otherwise
+  action_field: string | null; // key of its action field
+  theme: ThemeId; // the shared theme this measure maps to
+  status: MeasureStatus;
+  priority_class: PriorityClass | null; // manual class (Friesland), else null
+  goal: string | null; // "Ziel der Maßnahme"
+  description: string | null; // short description (Viersen 7.1, Rendsburg list text if longer than the title)
+  progress_text: string | null; // "Beschreibung des Fortschritts"
+  next_steps: string | null; // "Beschreibung der nächsten Tätigkeiten"
+  progress_current: number | null; // on the measure's own scale, e.g. 6 (of 10)
+  progress_target: number | null; // the completion mark ("Abschluss bei"), e.g. 10 or 8
+  planned_date: string | null; // ISO date when the document gives a full date ("30.06.2018" -> "2018-06-30")
+  planned_label: string | null; // planned date as written ("2018", "30.06.2018")
+  horizon: 'kurzfristig' | 'mittelfristig' | 'langfristig' | null;
+  profile: string | null; // Steckbrief text of a selected measure (Viersen), plain text
+  source_note: string | null; // discrepancies or remarks about the transcription, in German
+  document_score: number | null; // the score the document printed (Viersen "Gesamt"), for checking only
+}
+
+export interface SeedCriterion {
+  key: string;
+  name: string; // "Innenwirkung"
+  description: string | null; // the question, e.g. "Wie stark sind die Bediensteten ... betroffen?"
+  weight: number; // as given, e.g. 40 (percent)
+  sort: number;
+  levels: { key: string; label: string; points: number; sort: number }[]; // e.g. {key:"hoch",label:"hoch",points:3}
+}
+
+export interface SeedRating {
+  measure: string; // measure key
+  criterion: string; // criterion key
+  level: string; // level key within that criterion
+  justification: string | null; // the profile's justification for this criterion, if any
+}
+
+export interface SeedAnnualGoal {
+  key: string;
+  action_field: string; // key of the strategic goal it belongs to
+  year: number;
+  title: string; // the goal's wording, verbatim
+  target_value: number | null; // the numeric target ("mindestens 10 Ämter" -> 10); null if none
+  unit: string | null; // "Ämter", "%", "Besprechungsräume"
+  direction: 'at_least' | 'at_most'; // "maximal 80 %" -> at_most
+  actual_value: number | null; // null: the document states no actual values
+  cost_type: 'one_off' | 'per_year' | 'over_years' | 'funded' | 'none' | 'not_calculable' | null; // null = the document says nothing
+  cost_amount: number | null; // EUR, e.g. 20000; 71600000 for "71,6 Mio. EUR"
+  cost_years: number | null; // for over_years: the number of years
+  cost_funding: { funder: string; share_percent: number }[]; // funding shares, [] otherwise
+  cost_note: string | null; // the document's cost sentence, verbatim
+  sort: number;
+}
+
+export interface SeedKpi {
+  key: string;
+  name: string; // e.g. "Anteil der Anträge online"
+  description: string | null; // the document's wording, verbatim ("25 % aller Anträge online")
+  unit: string | null;
+  target_value: number | null;
+  direction: 'at_least' | 'at_most';
+  action_field: string | null; // key of the action field whose profile states it
+  theme: ThemeId;
+  values: { date: string; value: number }[]; // measured values with ISO dates; [] if none given
+}
+
+export interface SeedStatusReport {
+  key: string;
+  title: string;
+  report_date: string; // ISO date; for a month only, the first of the month (label keeps "August 2022")
+  report_date_label: string;
+  document_ref: string | null; // "Drucksache 168/22"
+  body: string | null; // summary text of the report from the document
+  updates: SeedProgressUpdate[]; // per-measure snapshots in this report
+}
+
+export interface SeedProgressUpdate {
+  measure: string; // measure key
+  progress_value: number | null;
+  progress_target: number | null;
+  progress_text: string | null;
+  next_steps: string | null;
+  priority_class: PriorityClass | null;
+}
+
+/** Unna: counts per project field at a reporting date; no individual projects. */
+export interface SeedActionFieldSnapshot {
+  key: string;
+  action_field: string;
+  report: string | null; // status report key
+  date: string; // ISO date
+  planned_count: number | null; // originally planned
+  added_count: number | null; // added later
+  total_count: number | null;
+  completed_count: number | null;
+  completing_soon_count: number | null; // finishing soon (e.g. "Anfang 2023")
+  in_progress_count: number | null;
+  ongoing_count: number | null; // Daueraufgabe
+  note: string | null; // the document's sentence, verbatim
+}

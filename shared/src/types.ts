@@ -1,0 +1,68 @@
+/** Domain states and shapes shared by the extensions, the seed and the app. */
+
+export const MEASURE_STATUSES = ['idea', 'planned', 'in_progress', 'completed', 'ongoing', 'ended'] as const;
+/**
+ * idea = neu / vorgeschlagen; planned = in Planung / ausgewählt; in_progress = in Umsetzung;
+ * completed = umgesetzt / abgeschlossen; ongoing = Daueraufgabe; ended = beendet ohne Abschluss.
+ */
+export type MeasureStatus = (typeof MEASURE_STATUSES)[number];
+
+export const MEASURE_STATUS_LABELS: Record<MeasureStatus, string> = {
+	idea: 'Idee / neu',
+	planned: 'Geplant',
+	in_progress: 'In Umsetzung',
+	completed: 'Umgesetzt',
+	ongoing: 'Daueraufgabe',
+	ended: 'Beendet',
+};
+
+export const PRIORITY_CLASSES = ['1+', '1', '2', '3', '4'] as const;
+export type PriorityClass = (typeof PRIORITY_CLASSES)[number];
+
+export const PRIORITY_CLASS_LABELS: Record<PriorityClass, string> = {
+	'1+': '1+ (von besonderer Bedeutung)',
+	'1': '1 (sehr hohe Priorität)',
+	'2': '2 (erhöhte Priorität)',
+	'3': '3 (moderate Priorität)',
+	'4': '4 (geringe Priorität)',
+};
+
+export const GOAL_DIRECTIONS = ['at_least', 'at_most'] as const;
+/** at_least: more is better ("mindestens 10 Ämter"); at_most: less is better ("maximal 0,8"). */
+export type GoalDirection = (typeof GOAL_DIRECTIONS)[number];
+
+export const COST_TYPES = ['one_off', 'per_year', 'over_years', 'funded', 'none', 'not_calculable'] as const;
+export type CostType = (typeof COST_TYPES)[number];
+
+export const COST_TYPE_LABELS: Record<CostType, string> = {
+	one_off: 'Einmalig',
+	per_year: 'Pro Jahr',
+	over_years: 'Über mehrere Jahre',
+	funded: 'Gefördert (Finanzierungsanteile)',
+	none: 'Keine Extrakosten',
+	not_calculable: 'Noch nicht kalkulierbar',
+};
+
+export const ACTION_FIELD_KINDS = [
+	'goal',
+	'leitziel',
+	'leitprojekt',
+	'handlungsfeld',
+	'strategic_goal',
+	'priority',
+	'project_field',
+] as const;
+export type ActionFieldKind = (typeof ACTION_FIELD_KINDS)[number];
+
+export const ACTION_FIELD_KIND_LABELS: Record<ActionFieldKind, string> = {
+	goal: 'Gesamtziel',
+	leitziel: 'Leitziel',
+	leitprojekt: 'Leitprojekt',
+	handlungsfeld: 'Handlungsfeld',
+	strategic_goal: 'Strategisches Ziel',
+	priority: 'Strategischer Schwerpunkt',
+	project_field: 'Projektfeld',
+};
+
+export const HORIZONS = ['kurzfristig', 'mittelfristig', 'langfristig'] as const;
+export type Horizon = (typeof HORIZONS)[number];
