@@ -1,0 +1,316 @@
+/**
+ * Keeps every computed value true and refuses bad input, inside the request that causes it:
+ * priority score and rank (after any change to ratings, levels, criteria or measures),
+ * progress percent and annual-goal attainment. Filter hooks run before Directus writes, so
+ * what a client reads right after saving is already correct; whatever a client sends for a
+ * computed field is replaced.
+ */
+import { defineHook } from '@directus/extensions-sdk';
+import { createError } from '@directus/errors';
+import { computeAttainmentPercent, computeProgressPercent, type GoalDirection, type Key } from '@cockpit/shared';
+import type { Knex } from 'knex';
+import { recomputePriorities } from './priorities';
+import {
+	checkDirection,
+	checkNotNegative,
+	checkNumber,
+	checkPositive,
+	checkPriorityClass,
+	checkProgress,
+	checkRequired,
+	checkStatus,
+} from './rules';
+
+type Payload = Record<string, unknown>;
+interface Meta {
+	keys?: Key[];
+}
+interface Context {
+	database: Knex;
+}
+
+const InvalidInput = createError<{ message: string }>('INVALID_PAYLOAD', ({ message }) => message, 400);
+
+function fail(message: string): never {
+	throw new InvalidInput({ message });
+}
+
+/** Throws the first problem found, if any. */
+function refuse(...problems: (string | null)[]): void {
+	const message = problems.find((problem) => problem !== null);
+	if (message) fail(message);
+}
+
+const COMPUTED_FIELDS: Record<string, string[]> = {
+	measures: ['priority_score', 'priority_rank', 'progress_percent'],
+	annual_goals: ['attainment_percent'],
+	progress_updates: ['progress_percent'],
+};
+
+const REQUIRED: Record<string, Record<string, string>> = {
+	measures: { district: 'Kreis', title: 'Titel', theme: 'Thema' },
+	action_fields: { district: 'Kreis', title: 'Titel', theme: 'Thema' },
+	priority_criteria: { district: 'Kreis', name: 'Name', weight: 'Gewichtung' },
+	priority_levels: { criterion: 'Kriterium', label: 'Bezeichnung', points: 'Punkte' },
+	measure_ratings: { measure: 'Maßnahme', criterion: 'Kriterium', level: 'Stufe' },
+	annual_goals: { district: 'Kreis', year: 'Jahr', title: 'Ziel' },
+	kpis: { district: 'Kreis', name: 'Name', theme: 'Thema' },
+	kpi_values: { kpi: 'Kennzahl', date: 'Stichtag', value: 'Wert' },
+	status_reports: { district: 'Kreis', title: 'Titel', report_date: 'Stichtag' },
+	progress_updates: { status_report: 'Sachstandsbericht', measure: 'Maßnahme' },
+	action_field_snapshots: { action_field: 'Projektfeld', date: 'Stichtag' },
+	action_field_dependencies: { from_field: 'Von', to_field: 'Bezieht sich auf' },
+	districts: { id: 'Kennung', name: 'Name', state: 'Bundesland' },
+	themes: { id: 'Kennung', name: 'Name' },
+};
+
+export default defineHook(({ filter }) => {
+	// Computed fields are never taken from a client; required fields get a German message.
+	for (const collection of Object.keys(REQUIRED)) {
+		filter(`${collection}.items.create`, (payload: Payload) => {
+			stripComputed(collection, payload);
+			refuse(checkRequired(REQUIRED[collection]!, payload));
+			return payload;
+		});
+		filter(`${collection}.items.update`, (payload: Payload) => {
+			stripComputed(collection, payload);
+			const cleared = Object.fromEntries(Object.keys(REQUIRED[collection]!).filter((f) => f in payload).map((f) => [f, REQUIRED[collection]![f]!]));
+			refuse(checkRequired(cleared, payload));
+			return payload;
+		});
+	}
+
+	// --- Measures: status, progress, action field of the same district; ranks on delete.
+	filter('measures.items.create', async (payload: Payload, _meta: Meta, { database }: Context) => {
+		refuse(checkStatus(payload['status']), checkPriorityClass(payload['priority_class']), checkProgress(payload['progress_current'], payload['progress_target']));
+		refuse(await checkActionFieldDistrict(database, payload['action_field'], payload['district'], 'Das Handlungsfeld'));
+		payload['progress_percent'] = computeProgressPercent(num(payload['progress_current']), num(payload['progress_target']));
+		payload['priority_score'] = null;
+		payload['priority_rank'] = null;
+		return payload;
+	});
+	filter('measures.items.update', async (payload: Payload, { keys = [] }: Meta, { database }: Context) => {
+		refuse(checkStatus(payload['status']), checkPriorityClass(payload['priority_class']));
+		const touchesProgress = 'progress_current' in payload || 'progress_target' in payload;
+		if (!touchesProgress && !('action_field' in payload) && !('district' in payload)) return payload;
+		const stored = await database('measures').select('id', 'district', 'progress_current', 'progress_target').whereIn('id', keys);
+		const percents = new Set<number | null>();
+		for (const row of stored) {
+			const merged = { ...row, ...payload };
+			if ('district' in payload && String(payload['district']) !== String(row.district)) {
+				fail('Eine Maßnahme kann nicht in einen anderen Kreis verschoben werden, weil ihre Bewertungen zu den Kriterien ihres Kreises gehören. Bitte legen Sie sie im anderen Kreis neu an.');
+			}
+			refuse(checkProgress(merged.progress_current, merged.progress_target));
+			refuse(await checkActionFieldDistrict(database, merged.action_field, row.district, 'Das Handlungsfeld'));
+			percents.add(computeProgressPercent(num(merged.progress_current), num(merged.progress_target)));
+		}
+		if (touchesProgress) {
+			if (percents.size > 1) fail('Fortschritt bitte je Maßnahme einzeln ändern: die gewählten Maßnahmen haben unterschiedliche Werte für „Abschluss bei“.');
+			payload['progress_percent'] = [...percents][0] ?? null;
+		}
+		return payload;
+	});
+	filter('measures.items.delete', async (keys: Key[], _meta: Meta, { database }: Context) => {
+		for (const district of await districtsOf(database, 'measures', keys)) {
+			await recomputePriorities(database, district, { measures: { remove: keys } });
+		}
+		return keys;
+	});
+
+	// --- Ratings: one per measure and criterion, with a level of that criterion, in the measure's district.
+	filter('measure_ratings.items.create', async (payload: Payload, _meta: Meta, { database }: Context) => {
+		const district = await checkRating(database, payload, null);
+		await recomputePriorities(database, district, { ratings: { upsert: [{ ...payload, id: payload['id'] as Key ?? '__neu__' }] } });
+		return payload;
+	});
+	filter('measure_ratings.items.update', async (payload: Payload, { keys = [] }: Meta, { database }: Context) => {
+		const stored = await database('measure_ratings').select('id', 'measure', 'criterion', 'level').whereIn('id', keys);
+		const districts = new Set<Key>();
+		for (const row of stored) districts.add(await checkRating(database, { ...row, ...payload }, row.id));
+		const upserts = stored.map((row) => ({ ...row, ...payload, id: row.id }));
+		for (const district of districts) await recomputePriorities(database, district, { ratings: { upsert: upserts } });
+		return payload;
+	});
+	filter('measure_ratings.items.delete', async (keys: Key[], _meta: Meta, { database }: Context) => {
+		const rows = await database('measure_ratings as r').join('measures as m', 'm.id', 'r.measure').distinct('m.district').whereIn('r.id', keys);
+		for (const row of rows) await recomputePriorities(database, row.district, { ratings: { remove: keys } });
+		return keys;
+	});
+
+	// --- Criteria: weight > 0; adding, changing or removing one recomputes the whole district.
+	filter('priority_criteria.items.create', async (payload: Payload, _meta: Meta, { database }: Context) => {
+		refuse(checkPositive(payload['weight'], 'Gewichtung'));
+		await recomputePriorities(database, payload['district'] as Key, { criteria: { upsert: [{ ...payload, id: payload['id'] as Key ?? '__neu__' }] } });
+		return payload;
+	});
+	filter('priority_criteria.items.update', async (payload: Payload, { keys = [] }: Meta, { database }: Context) => {
+		if ('weight' in payload) refuse(checkPositive(payload['weight'], 'Gewichtung'), payload['weight'] === null ? 'Bitte „Gewichtung“ angeben.' : null);
+		const stored = await database('priority_criteria').select('id', 'district', 'weight').whereIn('id', keys);
+		if ('district' in payload && stored.some((row) => String(row.district) !== String(payload['district']))) {
+			fail('Ein Kriterium kann nicht in einen anderen Kreis verschoben werden. Bitte legen Sie es dort neu an.');
+		}
+		if (!('weight' in payload)) return payload;
+		const upserts = stored.map((row) => ({ ...row, weight: payload['weight'] }));
+		for (const district of new Set(stored.map((row) => row.district as Key))) {
+			await recomputePriorities(database, district, { criteria: { upsert: upserts } });
+		}
+		return payload;
+	});
+	filter('priority_criteria.items.delete', async (keys: Key[], _meta: Meta, { database }: Context) => {
+		for (const district of await districtsOf(database, 'priority_criteria', keys)) {
+			await recomputePriorities(database, district, { criteria: { remove: keys } });
+		}
+		return keys;
+	});
+
+	// --- Levels: points >= 0; changed points recompute every measure rated with them.
+	filter('priority_levels.items.create', (payload: Payload) => {
+		refuse(checkNotNegative(payload['points'], 'Punkte'));
+		return payload;
+	});
+	filter('priority_levels.items.update', async (payload: Payload, { keys = [] }: Meta, { database }: Context) => {
+		if ('points' in payload) refuse(checkNotNegative(payload['points'], 'Punkte'), payload['points'] === null ? 'Bitte „Punkte“ angeben.' : null);
+		if ('criterion' in payload) {
+			const used = await database('measure_ratings').whereIn('level', keys).whereNot('criterion', payload['criterion'] as Key).count({ n: '*' });
+			if (Number(used[0]?.['n']) > 0) fail('Diese Stufe wird in Bewertungen verwendet und kann deshalb keinem anderen Kriterium zugeordnet werden.');
+		}
+		if (!('points' in payload)) return payload;
+		const rows = await database('priority_levels as l').join('priority_criteria as c', 'c.id', 'l.criterion').select('l.id', 'c.district').whereIn('l.id', keys);
+		const upserts = rows.map((row) => ({ id: row.id, points: payload['points'] }));
+		for (const district of new Set(rows.map((row) => row.district as Key))) {
+			await recomputePriorities(database, district, { levels: { upsert: upserts } });
+		}
+		return payload;
+	});
+	filter('priority_levels.items.delete', async (keys: Key[], _meta: Meta, { database }: Context) => {
+		const used = await database('measure_ratings').whereIn('level', keys).count({ n: '*' });
+		const count = Number(used[0]?.['n']);
+		if (count > 0) fail(`Diese Stufe wird noch in ${count} Bewertung(en) verwendet. Bitte ändern Sie zuerst diese Bewertungen.`);
+		return keys;
+	});
+
+	// --- Annual goals: target > 0, attainment computed.
+	filter('annual_goals.items.create', async (payload: Payload, _meta: Meta, { database }: Context) => {
+		refuse(...goalProblems(payload));
+		refuse(await checkActionFieldDistrict(database, payload['action_field'], payload['district'], 'Das strategische Ziel'));
+		payload['attainment_percent'] = attainment(payload);
+		return payload;
+	});
+	filter('annual_goals.items.update', async (payload: Payload, { keys = [] }: Meta, { database }: Context) => {
+		const stored = await database('annual_goals').select('id', 'district', 'action_field', 'target_value', 'actual_value', 'direction').whereIn('id', keys);
+		const results = new Set<number | null>();
+		for (const row of stored) {
+			const merged = { ...row, ...payload };
+			refuse(...goalProblems(merged));
+			refuse(await checkActionFieldDistrict(database, merged.action_field, merged.district, 'Das strategische Ziel'));
+			results.add(attainment(merged));
+		}
+		if (results.size > 1) fail('Istwerte bitte je Jahresziel einzeln ändern: die gewählten Ziele haben unterschiedliche Zielwerte.');
+		if (results.size === 1) payload['attainment_percent'] = [...results][0] ?? null;
+		return payload;
+	});
+
+	// --- KPIs and their values.
+	for (const event of ['kpis.items.create', 'kpis.items.update']) {
+		filter(event, async (payload: Payload, _meta: Meta, { database }: Context) => {
+			refuse(checkPositive(payload['target_value'], 'Zielwert'), checkDirection(payload['direction']));
+			if (payload['action_field'] && payload['district']) {
+				refuse(await checkActionFieldDistrict(database, payload['action_field'], payload['district'], 'Das Handlungsfeld'));
+			}
+			return payload;
+		});
+	}
+	for (const event of ['kpi_values.items.create', 'kpi_values.items.update']) {
+		filter(event, (payload: Payload) => {
+			refuse(checkNumber(payload['value'], 'Wert'));
+			return payload;
+		});
+	}
+
+	// --- Progress updates in a status report: the same bounds as a measure's progress.
+	filter('progress_updates.items.create', (payload: Payload) => {
+		refuse(checkPriorityClass(payload['priority_class']), checkProgress(payload['progress_value'], payload['progress_target']));
+		payload['progress_percent'] = computeProgressPercent(num(payload['progress_value']), num(payload['progress_target']));
+		return payload;
+	});
+	filter('progress_updates.items.update', async (payload: Payload, { keys = [] }: Meta, { database }: Context) => {
+		refuse(checkPriorityClass(payload['priority_class']));
+		if (!('progress_value' in payload) && !('progress_target' in payload)) return payload;
+		const stored = await database('progress_updates').select('progress_value', 'progress_target').whereIn('id', keys);
+		const results = new Set<number | null>();
+		for (const row of stored) {
+			const merged = { ...row, ...payload };
+			refuse(checkProgress(merged.progress_value, merged.progress_target));
+			results.add(computeProgressPercent(num(merged.progress_value), num(merged.progress_target)));
+		}
+		if (results.size > 1) fail('Fortschritt bitte je Meldung einzeln ändern.');
+		payload['progress_percent'] = [...results][0] ?? null;
+		return payload;
+	});
+
+	// --- Action fields: a parent of the same district.
+	for (const event of ['action_fields.items.create', 'action_fields.items.update']) {
+		filter(event, async (payload: Payload, { keys = [] }: Meta, { database }: Context) => {
+			if (!payload['parent']) return payload;
+			if (keys.some((key) => String(key) === String(payload['parent']))) fail('Ein Handlungsfeld kann nicht sich selbst übergeordnet sein.');
+			const district = payload['district'] ?? (await database('action_fields').select('district').whereIn('id', keys).first())?.district;
+			refuse(await checkActionFieldDistrict(database, payload['parent'], district, 'Das übergeordnete Feld'));
+			return payload;
+		});
+	}
+});
+
+function stripComputed(collection: string, payload: Payload): void {
+	for (const field of COMPUTED_FIELDS[collection] ?? []) delete payload[field];
+}
+
+function num(value: unknown): number | null {
+	return value === null || value === undefined || value === '' ? null : Number(value);
+}
+
+function goalProblems(goal: Payload): (string | null)[] {
+	return [checkPositive(goal['target_value'], 'Zielwert'), checkNumber(goal['actual_value'], 'Istwert'), checkDirection(goal['direction'])];
+}
+
+function attainment(goal: Payload): number | null {
+	return computeAttainmentPercent(num(goal['target_value']), num(goal['actual_value']), (goal['direction'] ?? 'at_least') as GoalDirection);
+}
+
+async function checkActionFieldDistrict(database: Knex, actionField: unknown, district: unknown, label: string): Promise<string | null> {
+	if (actionField === null || actionField === undefined || actionField === '') return null;
+	const row = await database('action_fields').select('district').where('id', actionField as Key).first();
+	if (!row) return `${label} wurde nicht gefunden.`;
+	if (district !== undefined && String(row.district) !== String(district)) {
+		return `${label} gehört zu einem anderen Kreis. Bitte wählen Sie ein Feld des Kreises „${String(district)}“.`;
+	}
+	return null;
+}
+
+/** Validates a rating and returns the district whose priorities it changes. */
+async function checkRating(database: Knex, rating: Payload, ownId: Key | null): Promise<Key> {
+	const [measure, criterion, level] = await Promise.all([
+		database('measures').select('id', 'district').where('id', rating['measure'] as Key).first(),
+		database('priority_criteria').select('id', 'district', 'name').where('id', rating['criterion'] as Key).first(),
+		database('priority_levels').select('id', 'criterion', 'label').where('id', rating['level'] as Key).first(),
+	]);
+	if (!measure) fail('Die Maßnahme der Bewertung wurde nicht gefunden.');
+	if (!criterion) fail('Das Kriterium der Bewertung wurde nicht gefunden.');
+	if (!level) fail('Die Stufe der Bewertung wurde nicht gefunden.');
+	if (String(criterion.district) !== String(measure.district)) {
+		fail(`Das Kriterium „${criterion.name}“ gehört zu einem anderen Kreis als die Maßnahme. Bitte ein Kriterium des Kreises der Maßnahme wählen.`);
+	}
+	if (String(level.criterion) !== String(criterion.id)) {
+		fail(`Die Stufe „${level.label}“ gehört nicht zum Kriterium „${criterion.name}“. Bitte eine Stufe dieses Kriteriums wählen.`);
+	}
+	const duplicate = database('measure_ratings').where({ measure: measure.id, criterion: criterion.id });
+	if (ownId !== null) duplicate.whereNot('id', ownId);
+	if (await duplicate.first()) {
+		fail(`Diese Maßnahme ist nach dem Kriterium „${criterion.name}“ bereits bewertet. Je Kriterium ist nur eine Bewertung möglich; bitte ändern Sie die vorhandene.`);
+	}
+	return measure.district;
+}
+
+async function districtsOf(database: Knex, collection: string, keys: Key[]): Promise<Key[]> {
+	const rows = await database(collection).distinct('district').whereIn('id', keys);
+	return rows.map((row) => row.district);
+}

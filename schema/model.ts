@@ -1,0 +1,458 @@
+/**
+ * The data model as code: every collection, field and relation of the Digitalisierungs-Cockpit,
+ * with the German labels, help texts and inputs the editors see in the Directus Studio.
+ * `scripts/lib/apply-schema.ts` applies it idempotently; the REST names are the fixed contract
+ * of ../shared/domain.md.
+ *
+ * Unlicensed Directus allows 25 collections with a table; this model uses 14 (folders have none).
+ */
+import { ACTION_FIELD_KIND_LABELS, COST_TYPE_LABELS, MEASURE_STATUS_LABELS, PRIORITY_CLASS_LABELS } from '@cockpit/shared';
+import { collectionMeta, f, type CollectionDefinition, type RelationDefinition } from './fields';
+
+const DIRECTION_LABELS = { at_least: 'Mindestens (mehr ist besser)', at_most: 'Höchstens (weniger ist besser)' };
+const HORIZON_LABELS = { kurzfristig: 'Kurzfristig', mittelfristig: 'Mittelfristig', langfristig: 'Langfristig' };
+const COMPUTED = 'Wird automatisch berechnet und kann nicht von Hand geändert werden.';
+
+const DISTRICT_TEMPLATE = '{{name}}';
+const ACTION_FIELD_TEMPLATE = '{{code}} {{title}}';
+const MEASURE_TEMPLATE = '{{code}} {{title}}';
+
+export const FOLDERS: CollectionDefinition[] = [
+	{ collection: 'strategie', fields: null, meta: collectionMeta('Strategie', 'Strategie', { icon: 'flag', note: 'Kreise, Handlungsfelder und Maßnahmen', group: null, sort: 1 }) },
+	{ collection: 'priorisierung', fields: null, meta: collectionMeta('Priorisierung', 'Priorisierung', { icon: 'leaderboard', note: 'Kriterien, Stufen und Bewertungen der Maßnahmen', group: null, sort: 2 }) },
+	{ collection: 'ziele_und_kennzahlen', fields: null, meta: collectionMeta('Ziele und Kennzahlen', 'Ziele und Kennzahlen', { icon: 'track_changes', note: 'Jahresziele und Kennzahlen (KPI)', group: null, sort: 3 }) },
+	{ collection: 'berichte', fields: null, meta: collectionMeta('Berichte', 'Berichte', { icon: 'description', note: 'Sachstandsberichte an Kreistag und Ausschüsse', group: null, sort: 4 }) },
+];
+
+export const COLLECTIONS: CollectionDefinition[] = [
+	{
+		collection: 'districts',
+		meta: collectionMeta('Kreis', 'Kreise', {
+			icon: 'location_city',
+			note: 'Landkreise und Kreise mit ihrer Digitalisierungsstrategie',
+			group: 'strategie',
+			sort: 1,
+			displayTemplate: DISTRICT_TEMPLATE,
+		}),
+		fields: [
+			f.slugKey('Kennung', 'Kurzname in Kleinbuchstaben ohne Umlaute, z. B. „viersen“. Kann später nicht geändert werden.'),
+			f.string('name', 'Name', { required: true, width: 'half', note: 'Wie der Kreis sich selbst nennt, z. B. „Kreis Viersen“.' }),
+			f.string('state', 'Bundesland', { required: true, width: 'half' }),
+			f.boolean('published', 'Öffentlich sichtbar', {
+				note: 'Wenn aktiv, zeigt das Dashboard diesen Kreis auch ohne Anmeldung.',
+			}),
+			f.divider('strategy_divider', 'Strategiedokument'),
+			f.string('strategy_title', 'Titel der Strategie', { width: 'half' }),
+			f.string('source_document', 'Quelldokument', { width: 'half', note: 'Z. B. „Drucksache 168/22“.' }),
+			f.date('source_date', 'Datum des Dokuments'),
+			f.string('source_date_label', 'Datum wie im Dokument', { width: 'half', note: 'Z. B. „August 2022“, wenn nur Monat oder Jahr bekannt sind.' }),
+			f.text('strategy_summary', 'Kurzbeschreibung'),
+			f.timestamp('seeded_at', 'Beispieldaten geladen am', {
+				readonly: true,
+				note: 'Gesetzt, wenn die Daten aus dem Quelldokument geladen wurden. Spätere Starts überschreiben Ihre Änderungen nicht.',
+			}),
+			f.oneToMany('action_fields', 'Handlungsfelder', ACTION_FIELD_TEMPLATE),
+			f.oneToMany('measures', 'Maßnahmen', MEASURE_TEMPLATE),
+		],
+	},
+	{
+		collection: 'themes',
+		meta: collectionMeta('Thema', 'Themen', {
+			icon: 'category',
+			note: 'Gemeinsamer Themenkatalog für den Vergleich zwischen Kreisen',
+			group: 'strategie',
+			sort: 2,
+			displayTemplate: '{{name}}',
+			sortField: 'sort',
+		}),
+		fields: [
+			f.slugKey('Kennung', 'Kurzname, z. B. „e-akte-dms“.'),
+			f.string('name', 'Name', { required: true, width: 'half' }),
+			f.text('description', 'Beschreibung'),
+			f.integer('sort', 'Reihenfolge', { hidden: true }),
+		],
+	},
+	{
+		collection: 'action_fields',
+		meta: collectionMeta('Handlungsfeld', 'Handlungsfelder', {
+			icon: 'account_tree',
+			note: 'Handlungsfelder, Leitziele, Leitprojekte, strategische Ziele und Projektfelder',
+			group: 'strategie',
+			sort: 3,
+			displayTemplate: ACTION_FIELD_TEMPLATE,
+			sortField: 'sort',
+		}),
+		fields: [
+			f.uuidKey(),
+			f.manyToOne('district', 'Kreis', 'string', DISTRICT_TEMPLATE, { required: true }),
+			f.choice('kind', 'Art', ACTION_FIELD_KIND_LABELS, { required: true, defaultValue: 'handlungsfeld' }),
+			f.string('code', 'Nummer', { width: 'half', note: 'Die Nummer wie im Dokument, z. B. „I.1“ oder „2.2“.' }),
+			f.string('title', 'Titel', { required: true, width: 'half' }),
+			f.manyToOne('parent', 'Übergeordnet', 'uuid', ACTION_FIELD_TEMPLATE, {
+				note: 'Z. B. das Leitziel eines Leitprojekts oder das Handlungsfeld eines strategischen Ziels.',
+			}),
+			f.manyToOne('theme', 'Thema', 'string', '{{name}}', { required: true, note: 'Über das Thema werden Kreise miteinander verglichen.' }),
+			f.text('description', 'Beschreibung'),
+			f.text('long_term_target', 'Langfristiges Ziel'),
+			f.tags('target_groups', 'Zielgruppen', { width: 'half' }),
+			f.choice('horizon', 'Zeithorizont', HORIZON_LABELS),
+			f.text('risks', 'Risiken'),
+			f.integer('sort', 'Reihenfolge', { hidden: true }),
+			f.oneToMany('children', 'Untergeordnete Felder', ACTION_FIELD_TEMPLATE),
+			f.oneToMany('measures', 'Maßnahmen', MEASURE_TEMPLATE),
+		],
+	},
+	{
+		collection: 'measures',
+		meta: collectionMeta('Maßnahme', 'Maßnahmen', {
+			icon: 'task_alt',
+			note: 'Maßnahmen und Projekte mit Status, Priorität und Fortschritt',
+			group: 'strategie',
+			sort: 4,
+			displayTemplate: MEASURE_TEMPLATE,
+		}),
+		fields: [
+			f.uuidKey(),
+			f.manyToOne('district', 'Kreis', 'string', DISTRICT_TEMPLATE, { required: true }),
+			f.manyToOne('action_field', 'Handlungsfeld', 'uuid', ACTION_FIELD_TEMPLATE, {
+				note: 'Muss zum selben Kreis gehören wie die Maßnahme.',
+			}),
+			f.string('code', 'Nummer', { width: 'half', note: 'Die Nummer der Maßnahme wie im Dokument, z. B. „44“.' }),
+			f.manyToOne('theme', 'Thema', 'string', '{{name}}', { required: true }),
+			f.string('title', 'Titel', { required: true }),
+			f.tags('former_titles', 'Frühere Titel', { note: 'Bei umbenannten Maßnahmen die bisherigen Titel.' }),
+			f.choice('status', 'Status', MEASURE_STATUS_LABELS, { required: true, defaultValue: 'planned' }),
+			f.choice('priority_class', 'Prioritätsklasse', PRIORITY_CLASS_LABELS, {
+				note: 'Von Hand vergebene Klasse (z. B. Friesland). Leer lassen, wenn der Kreis mit Kriterien priorisiert.',
+			}),
+			f.divider('priority_divider', 'Priorität aus der Bewertungsmatrix'),
+			f.float('priority_score', 'Prioritätswert', {
+				readonly: true,
+				note: `Gewichteter Mittelwert der Bewertungen. ${COMPUTED}`,
+				display: 'formatted-value',
+				displayOptions: { format: true, decimals: 2 },
+			}),
+			f.integer('priority_rank', 'Rang', {
+				readonly: true,
+				note: `Platz im Kreis, 1 = höchste Priorität; gleiche Werte teilen sich den Platz. ${COMPUTED}`,
+				display: 'formatted-value',
+				displayOptions: { prefix: 'Platz ' },
+			}),
+			f.oneToMany('ratings', 'Bewertungen', '{{criterion.name}}: {{level.label}}'),
+			f.divider('progress_divider', 'Fortschritt'),
+			f.float('progress_current', 'Fortschritt', {
+				note: 'Stand auf der eigenen Skala der Maßnahme, zwischen 0 und „Abschluss bei“.',
+				interface: 'input',
+				options: { min: 0, step: 0.5 },
+			}),
+			f.float('progress_target', 'Abschluss bei', {
+				note: 'Wert, bei dem die Maßnahme als abgeschlossen gilt, z. B. 10 oder 8 (80 % als realistische Schwelle). Größer als 0.',
+				options: { min: 0, step: 0.5 },
+			}),
+			f.float('progress_percent', 'Fortschritt in Prozent', {
+				readonly: true,
+				note: `100 × Fortschritt / Abschluss bei, höchstens 100. ${COMPUTED}`,
+				display: 'formatted-value',
+				displayOptions: { suffix: ' %', decimals: 0 },
+			}),
+			f.divider('content_divider', 'Inhalt'),
+			f.text('goal', 'Ziel der Maßnahme'),
+			f.text('description', 'Beschreibung'),
+			f.text('progress_text', 'Beschreibung des Fortschritts'),
+			f.text('next_steps', 'Nächste Tätigkeiten'),
+			f.string('planned_label', 'Geplante Umsetzung', { width: 'half', note: 'Wie im Dokument, z. B. „2018“ oder „Q1 2024“.' }),
+			f.date('planned_date', 'Geplant bis'),
+			f.choice('horizon', 'Zeithorizont', HORIZON_LABELS),
+			f.text('profile', 'Steckbrief'),
+			f.text('source_note', 'Hinweis zur Quelle', {
+				note: 'Abweichungen oder Widersprüche im Quelldokument, sichtbar festgehalten.',
+			}),
+			f.oneToMany('progress_updates', 'Fortschrittsmeldungen', '{{status_report.title}}: {{progress_value}}/{{progress_target}}'),
+		],
+	},
+	{
+		collection: 'priority_criteria',
+		meta: collectionMeta('Kriterium', 'Kriterien', {
+			icon: 'rule',
+			note: 'Kriterien der Bewertungsmatrix eines Kreises mit ihrer Gewichtung',
+			group: 'priorisierung',
+			sort: 1,
+			displayTemplate: '{{name}} ({{weight}})',
+			sortField: 'sort',
+		}),
+		fields: [
+			f.uuidKey(),
+			f.manyToOne('district', 'Kreis', 'string', DISTRICT_TEMPLATE, { required: true }),
+			f.string('name', 'Name', { required: true, width: 'half' }),
+			f.float('weight', 'Gewichtung', {
+				required: true,
+				note: 'Größer als 0, z. B. 40 für 40 %. Die Gewichte müssen sich nicht zu 100 addieren.',
+				validation: { _and: [{ weight: { _gt: 0 } }] },
+				validationMessage: 'Die Gewichtung muss größer als 0 sein.',
+			}),
+			f.text('description', 'Leitfrage'),
+			f.integer('sort', 'Reihenfolge', { hidden: true }),
+			f.oneToMany('levels', 'Stufen', '{{label}} ({{points}} P)'),
+		],
+	},
+	{
+		collection: 'priority_levels',
+		meta: collectionMeta('Stufe', 'Stufen', {
+			icon: 'stairs',
+			note: 'Stufen eines Kriteriums mit ihren Punkten',
+			group: 'priorisierung',
+			sort: 2,
+			displayTemplate: '{{criterion.name}}: {{label}} ({{points}} P)',
+			sortField: 'sort',
+		}),
+		fields: [
+			f.uuidKey(),
+			f.manyToOne('criterion', 'Kriterium', 'uuid', '{{name}}', { required: true }),
+			f.string('label', 'Bezeichnung', { required: true, width: 'half', note: 'Z. B. „hoch“, „mittel“, „niedrig“.' }),
+			f.float('points', 'Punkte', {
+				required: true,
+				note: '0 oder mehr.',
+				validation: { _and: [{ points: { _gte: 0 } }] },
+				validationMessage: 'Die Punkte dürfen nicht negativ sein.',
+			}),
+			f.integer('sort', 'Reihenfolge', { hidden: true }),
+		],
+	},
+	{
+		collection: 'measure_ratings',
+		meta: collectionMeta('Bewertung', 'Bewertungen', {
+			icon: 'grading',
+			note: 'Bewertung einer Maßnahme nach einem Kriterium; je Maßnahme und Kriterium eine',
+			group: 'priorisierung',
+			sort: 3,
+			displayTemplate: '{{measure.title}}: {{criterion.name}} = {{level.label}}',
+		}),
+		fields: [
+			f.uuidKey(),
+			f.manyToOne('measure', 'Maßnahme', 'uuid', MEASURE_TEMPLATE, { required: true }),
+			f.manyToOne('criterion', 'Kriterium', 'uuid', '{{name}}', { required: true }),
+			f.manyToOne('level', 'Stufe', 'uuid', '{{label}} ({{points}} P)', {
+				required: true,
+				note: 'Eine Stufe des gewählten Kriteriums.',
+			}),
+			f.text('justification', 'Begründung'),
+		],
+	},
+	{
+		collection: 'annual_goals',
+		meta: collectionMeta('Jahresziel', 'Jahresziele', {
+			icon: 'event_available',
+			note: 'Jahresziele mit Zielwert, Istwert, Zielerreichung und Kosten',
+			group: 'ziele_und_kennzahlen',
+			sort: 1,
+			displayTemplate: '{{year}}: {{title}}',
+			sortField: 'sort',
+		}),
+		fields: [
+			f.uuidKey(),
+			f.manyToOne('district', 'Kreis', 'string', DISTRICT_TEMPLATE, { required: true }),
+			f.manyToOne('action_field', 'Strategisches Ziel', 'uuid', ACTION_FIELD_TEMPLATE, { note: 'Muss zum selben Kreis gehören.' }),
+			f.integer('year', 'Jahr', {
+				required: true,
+				validation: { _and: [{ year: { _between: [2000, 2100] } }] },
+				validationMessage: 'Bitte ein Jahr zwischen 2000 und 2100 angeben.',
+			}),
+			f.choice('direction', 'Richtung', DIRECTION_LABELS, { required: true, defaultValue: 'at_least' }),
+			f.text('title', 'Ziel', { required: true }),
+			f.float('target_value', 'Zielwert', {
+				note: 'Größer als 0. Leer lassen, wenn das Ziel keine Zahl nennt.',
+			}),
+			f.string('unit', 'Einheit', { width: 'half', note: 'Z. B. „Ämter“ oder „%“.' }),
+			f.float('actual_value', 'Istwert', { note: 'Leer lassen, solange kein Wert erhoben ist (nicht 0).' }),
+			f.float('attainment_percent', 'Zielerreichung in Prozent', {
+				readonly: true,
+				note: `Istwert / Zielwert (bei „Höchstens“ umgekehrt), höchstens 100. ${COMPUTED}`,
+				display: 'formatted-value',
+				displayOptions: { suffix: ' %', decimals: 0 },
+			}),
+			f.divider('cost_divider', 'Kosten'),
+			f.choice('cost_type', 'Kostenart', COST_TYPE_LABELS, {
+				note: 'Leer lassen, wenn das Dokument nichts zu Kosten sagt. „Noch nicht kalkulierbar“ ist nicht 0.',
+			}),
+			f.money('cost_amount', 'Betrag (EUR)', { note: 'Leer, wenn kein Betrag genannt ist.' }),
+			f.integer('cost_years', 'Laufzeit (Jahre)', { note: 'Bei Kosten über mehrere Jahre.' }),
+			f.json('cost_funding', 'Finanzierungsanteile', {
+				interface: 'list',
+				options: {
+					template: '{{funder}}: {{share_percent}} %',
+					fields: [
+						{ field: 'funder', name: 'Träger', type: 'string', meta: { interface: 'input', width: 'half' } },
+						{ field: 'share_percent', name: 'Anteil in %', type: 'float', meta: { interface: 'input', width: 'half' } },
+					],
+				},
+			}),
+			f.text('cost_note', 'Kostenangabe im Wortlaut'),
+			f.integer('sort', 'Reihenfolge', { hidden: true }),
+		],
+	},
+	{
+		collection: 'kpis',
+		meta: collectionMeta('Kennzahl', 'Kennzahlen', {
+			icon: 'monitoring',
+			note: 'Kennzahlen (KPI) mit Zielwert; die Messwerte stehen in „Messwerte“',
+			group: 'ziele_und_kennzahlen',
+			sort: 2,
+			displayTemplate: '{{name}}',
+		}),
+		fields: [
+			f.uuidKey(),
+			f.manyToOne('district', 'Kreis', 'string', DISTRICT_TEMPLATE, { required: true }),
+			f.manyToOne('action_field', 'Handlungsfeld', 'uuid', ACTION_FIELD_TEMPLATE),
+			f.manyToOne('theme', 'Thema', 'string', '{{name}}', { required: true }),
+			f.string('name', 'Name', { required: true }),
+			f.text('description', 'Beleg im Wortlaut', { note: 'Z. B. „25 % aller Anträge online“.' }),
+			f.string('unit', 'Einheit', { width: 'half' }),
+			f.float('target_value', 'Zielwert', {
+				note: 'Größer als 0; leer, wenn keine Zahl genannt ist.',
+			}),
+			f.choice('direction', 'Richtung', DIRECTION_LABELS, { required: true, defaultValue: 'at_least' }),
+			f.oneToMany('values', 'Messwerte', '{{date}}: {{value}}'),
+		],
+	},
+	{
+		collection: 'kpi_values',
+		meta: collectionMeta('Messwert', 'Messwerte', {
+			icon: 'show_chart',
+			note: 'Zeitreihe einer Kennzahl',
+			group: 'ziele_und_kennzahlen',
+			sort: 3,
+			displayTemplate: '{{kpi.name}} {{date}}: {{value}}',
+		}),
+		fields: [
+			f.uuidKey(),
+			f.manyToOne('kpi', 'Kennzahl', 'uuid', '{{name}}', { required: true }),
+			f.date('date', 'Stichtag', { required: true }),
+			f.float('value', 'Wert', { required: true }),
+			f.text('note', 'Bemerkung'),
+		],
+	},
+	{
+		collection: 'status_reports',
+		meta: collectionMeta('Sachstandsbericht', 'Sachstandsberichte', {
+			icon: 'summarize',
+			note: 'Berichte an Kreistag und Ausschüsse zu einem Stichtag',
+			group: 'berichte',
+			sort: 1,
+			displayTemplate: '{{title}} ({{report_date_label}})',
+		}),
+		fields: [
+			f.uuidKey(),
+			f.manyToOne('district', 'Kreis', 'string', DISTRICT_TEMPLATE, { required: true }),
+			f.string('title', 'Titel', { required: true }),
+			f.date('report_date', 'Stichtag', { required: true }),
+			f.string('report_date_label', 'Stichtag wie im Dokument', { width: 'half', note: 'Z. B. „August 2022“.' }),
+			f.string('document_ref', 'Drucksache / Aktenzeichen', { width: 'half' }),
+			f.text('body', 'Text'),
+			f.oneToMany('updates', 'Meldungen je Maßnahme', '{{measure.code}} {{measure.title}}'),
+			f.oneToMany('snapshots', 'Stand je Projektfeld', '{{action_field.title}}'),
+		],
+	},
+	{
+		collection: 'progress_updates',
+		meta: collectionMeta('Fortschrittsmeldung', 'Fortschrittsmeldungen', {
+			icon: 'update',
+			note: 'Stand einer Maßnahme in einem Sachstandsbericht',
+			group: 'berichte',
+			sort: 2,
+			displayTemplate: '{{measure.code}} {{measure.title}}',
+		}),
+		fields: [
+			f.uuidKey(),
+			f.manyToOne('status_report', 'Sachstandsbericht', 'uuid', '{{title}}', { required: true }),
+			f.manyToOne('measure', 'Maßnahme', 'uuid', MEASURE_TEMPLATE, { required: true }),
+			f.float('progress_value', 'Fortschritt', { note: 'Zwischen 0 und „Abschluss bei“.' }),
+			f.float('progress_target', 'Abschluss bei', { note: 'Größer als 0.' }),
+			f.float('progress_percent', 'Fortschritt in Prozent', { readonly: true, note: COMPUTED, display: 'formatted-value', displayOptions: { suffix: ' %', decimals: 0 } }),
+			f.choice('priority_class', 'Prioritätsklasse', PRIORITY_CLASS_LABELS),
+			f.text('progress_text', 'Beschreibung des Fortschritts'),
+			f.text('next_steps', 'Nächste Tätigkeiten'),
+		],
+	},
+	{
+		collection: 'action_field_snapshots',
+		meta: collectionMeta('Stand eines Projektfelds', 'Stände der Projektfelder', {
+			icon: 'pie_chart',
+			note: 'Anzahl der Projekte je Status zu einem Stichtag, wenn ein Kreis nur Zahlen berichtet (z. B. Unna)',
+			group: 'berichte',
+			sort: 3,
+			displayTemplate: '{{action_field.title}} ({{date}})',
+		}),
+		fields: [
+			f.uuidKey(),
+			f.manyToOne('action_field', 'Projektfeld', 'uuid', ACTION_FIELD_TEMPLATE, { required: true }),
+			f.manyToOne('status_report', 'Sachstandsbericht', 'uuid', '{{title}}'),
+			f.date('date', 'Stichtag', { required: true }),
+			f.notice('counts_notice', 'Nur Zahlen eintragen, die der Bericht nennt. Leer bedeutet „keine Angabe“, nicht 0.'),
+			f.integer('planned_count', 'Ursprünglich geplant'),
+			f.integer('added_count', 'Nachträglich hinzugefügt'),
+			f.integer('total_count', 'Gesamt'),
+			f.integer('completed_count', 'Abgeschlossen'),
+			f.integer('completing_soon_count', 'Kurz vor Abschluss'),
+			f.integer('in_progress_count', 'In Bearbeitung'),
+			f.integer('ongoing_count', 'Daueraufgabe'),
+			f.text('note', 'Angabe im Wortlaut'),
+		],
+	},
+	{
+		collection: 'action_field_dependencies',
+		meta: collectionMeta('Abhängigkeit', 'Abhängigkeiten', {
+			icon: 'link',
+			note: 'Bezüge zwischen Handlungsfeldern oder Leitprojekten',
+			group: 'strategie',
+			sort: 5,
+			displayTemplate: '{{from_field.title}} → {{to_field.title}}',
+		}),
+		fields: [
+			f.uuidKey(),
+			f.manyToOne('from_field', 'Von', 'uuid', ACTION_FIELD_TEMPLATE, { required: true }),
+			f.manyToOne('to_field', 'Bezieht sich auf', 'uuid', ACTION_FIELD_TEMPLATE, { required: true }),
+			f.text('note', 'Bemerkung'),
+		],
+	},
+];
+
+/** Many-to-one relations; `one_field` names the list shown on the related item's form. */
+export const RELATIONS: RelationDefinition[] = [
+	rel('action_fields', 'district', 'districts', 'CASCADE', 'action_fields'),
+	rel('action_fields', 'parent', 'action_fields', 'SET NULL', 'children'),
+	rel('action_fields', 'theme', 'themes', 'RESTRICT'),
+	rel('measures', 'district', 'districts', 'CASCADE', 'measures'),
+	rel('measures', 'action_field', 'action_fields', 'SET NULL', 'measures'),
+	rel('measures', 'theme', 'themes', 'RESTRICT'),
+	rel('priority_criteria', 'district', 'districts', 'CASCADE'),
+	rel('priority_levels', 'criterion', 'priority_criteria', 'CASCADE', 'levels'),
+	rel('measure_ratings', 'measure', 'measures', 'CASCADE', 'ratings'),
+	rel('measure_ratings', 'criterion', 'priority_criteria', 'CASCADE'),
+	rel('measure_ratings', 'level', 'priority_levels', 'RESTRICT'),
+	rel('annual_goals', 'district', 'districts', 'CASCADE'),
+	rel('annual_goals', 'action_field', 'action_fields', 'SET NULL'),
+	rel('kpis', 'district', 'districts', 'CASCADE'),
+	rel('kpis', 'action_field', 'action_fields', 'SET NULL'),
+	rel('kpis', 'theme', 'themes', 'RESTRICT'),
+	rel('kpi_values', 'kpi', 'kpis', 'CASCADE', 'values'),
+	rel('status_reports', 'district', 'districts', 'CASCADE'),
+	rel('progress_updates', 'status_report', 'status_reports', 'CASCADE', 'updates'),
+	rel('progress_updates', 'measure', 'measures', 'CASCADE', 'progress_updates'),
+	rel('action_field_snapshots', 'action_field', 'action_fields', 'CASCADE'),
+	rel('action_field_snapshots', 'status_report', 'status_reports', 'SET NULL', 'snapshots'),
+	rel('action_field_dependencies', 'from_field', 'action_fields', 'CASCADE'),
+	rel('action_field_dependencies', 'to_field', 'action_fields', 'CASCADE'),
+];
+
+function rel(
+	collection: string,
+	field: string,
+	related: string,
+	onDelete: RelationDefinition['schema']['on_delete'],
+	oneField: string | null = null,
+): RelationDefinition {
+	return { collection, field, related_collection: related, schema: { on_delete: onDelete }, meta: { one_field: oneField } };
+}
+
+/** The domain collections, in an order in which each only references earlier ones. */
+export const DOMAIN_COLLECTIONS = COLLECTIONS.map((c) => c.collection);

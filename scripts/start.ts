@@ -1,0 +1,113 @@
+/**
+ * `npm start`: from a fresh clone to a running product. Writes a default .env (SQLite under
+ * data/) if there is none, builds the extensions when their sources changed, bootstraps
+ * Directus, applies the schema, roles and seed, and starts Directus and the dashboard app.
+ * Ctrl-C stops both.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import { buildExtensionsIfStale } from './lib/build-extensions';
+import { bootstrapDirectus, PROJECT_ROOT, startDirectus, stopProcess, type Env } from './lib/directus-process';
+import { setupInstance } from './lib/setup-instance';
+
+const log = (line: string) => console.log(line);
+const started = performance.now();
+
+const env = { ...readEnvFile(ensureEnvFile()), ...definedEnv() };
+const port = env['PORT'] ?? '8055';
+const frontendPort = process.env['FRONTEND_PORT'] ?? env['FRONTEND_PORT'] ?? '5173';
+const admin = { email: env['ADMIN_EMAIL'] ?? 'admin@example.com', password: env['ADMIN_PASSWORD'] ?? 'admin' };
+
+if (env['DB_CLIENT'] === 'sqlite3' && env['DB_FILENAME']) mkdirSync(join(PROJECT_ROOT, 'data'), { recursive: true });
+
+await buildExtensionsIfStale(log);
+log('Richte die Datenbank ein …');
+await bootstrapDirectus(env);
+const directus = await startDirectus(env, {
+	onOutput: (chunk) => {
+		if (/ERROR|FATAL/.test(chunk)) process.stderr.write(chunk);
+	},
+});
+log(`Directus läuft unter ${directus.url}.`);
+try {
+	await setupInstance(directus.url, admin, log);
+} catch (error) {
+	await directus.stop();
+	throw error;
+}
+
+const frontend = spawn(process.execPath, [join(PROJECT_ROOT, 'node_modules/vite/bin/vite.js'), '--port', frontendPort, '--strictPort', '--host', '127.0.0.1'], {
+	cwd: join(PROJECT_ROOT, 'frontend'),
+	env: { ...process.env, VITE_DIRECTUS_URL: process.env['VITE_DIRECTUS_URL'] ?? directus.url },
+	stdio: 'ignore',
+});
+
+const seconds = ((performance.now() - started) / 1000).toFixed(1);
+log(`
+Bereit nach ${seconds} s.
+  Dashboard:        http://127.0.0.1:${frontendPort}
+  Directus Studio:  ${directus.url}/admin
+  Anmeldung Administration: ${admin.email} / ${admin.password}
+  Anmeldung Redaktion:      redaktion@example.com / redaktion
+  Anmeldung Leitung (nur Dashboard und API): leitung@example.com / leitung
+Beenden mit Strg+C.`);
+
+let stopping = false;
+async function stopAll(): Promise<void> {
+	if (stopping) return;
+	stopping = true;
+	log('\nBeende Dashboard und Directus …');
+	await Promise.all([stopProcess(frontend), directus.stop()]);
+	process.exit(0);
+}
+process.on('SIGINT', stopAll);
+process.on('SIGTERM', stopAll);
+directus.process.once('exit', (code) => {
+	if (!stopping) {
+		console.error(`Directus wurde unerwartet beendet (Code ${code}).`);
+		void stopProcess(frontend).then(() => process.exit(1));
+	}
+});
+
+/** Writes the default configuration on first start: SQLite in data/, a random secret. */
+function ensureEnvFile(): string {
+	const path = join(PROJECT_ROOT, '.env');
+	if (!existsSync(path)) {
+		writeFileSync(
+			path,
+			`# Geschrieben von npm start. Für PostgreSQL siehe README.md.
+DB_CLIENT=sqlite3
+DB_FILENAME=./data/cockpit.db
+SECRET=${randomBytes(32).toString('hex')}
+PORT=8055
+PUBLIC_URL=http://127.0.0.1:8055
+ADMIN_EMAIL=admin@example.com
+ADMIN_PASSWORD=admin
+EXTENSIONS_PATH=./extensions
+EXTENSIONS_AUTO_RELOAD=false
+TELEMETRY=false
+CORS_ENABLED=true
+CORS_ORIGIN=true
+`,
+		);
+		log('Standard-Konfiguration .env geschrieben (SQLite unter data/).');
+	}
+	return path;
+}
+
+function readEnvFile(path: string): Env {
+	const env: Env = {};
+	for (const line of readFileSync(path, 'utf8').split('\n')) {
+		const match = /^\s*([A-Z0-9_]+)\s*=\s*(.*?)\s*$/.exec(line);
+		if (match) env[match[1]!] = match[2]!.replace(/^"(.*)"$/, '$1');
+	}
+	return env;
+}
+
+/** Variables set in the shell win over .env, as Directus itself does it. */
+function definedEnv(): Env {
+	const keys = ['PORT', 'ADMIN_EMAIL', 'ADMIN_PASSWORD', 'DB_CLIENT', 'DB_FILENAME', 'DB_HOST', 'DB_PORT', 'DB_DATABASE', 'DB_USER', 'DB_PASSWORD', 'PUBLIC_URL'];
+	return Object.fromEntries(keys.flatMap((key) => (process.env[key] ? [[key, process.env[key]!]] : [])));
+}

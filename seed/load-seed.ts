@@ -1,0 +1,229 @@
+/**
+ * Loads the transcribed documents (seed/data/*.json) through the Directus REST API, so that
+ * the extensions validate every item and compute priorities, progress and attainment exactly
+ * as they do for an editor's input.
+ *
+ * Idempotent: ids are derived from the seed keys, so a second run finds what the first one
+ * created. A district is seeded once: when `seeded_at` is set, it belongs to its editors and
+ * the loader leaves it alone, even items they deleted.
+ */
+import { THEMES } from '@cockpit/shared';
+import type { DirectusApi } from '../scripts/lib/directus-api';
+import type { SeedFile } from './format';
+import { readSeedFiles } from './read-seed-files';
+import { seedId } from './seed-id';
+
+type Item = { id: string } & Record<string, unknown>;
+
+export interface SeedResult {
+	district: string;
+	skipped: boolean;
+	created: Record<string, number>;
+}
+
+export async function loadSeed(api: DirectusApi, log: (line: string) => void = console.log): Promise<SeedResult[]> {
+	await createMissing(
+		api,
+		'themes',
+		THEMES.map((theme, index) => ({ id: theme.id, name: theme.name, sort: index + 1 })),
+	);
+	const results: SeedResult[] = [];
+	for (const file of readSeedFiles()) {
+		const started = performance.now();
+		const result = await loadDistrict(api, file);
+		results.push(result);
+		const seconds = ((performance.now() - started) / 1000).toFixed(1);
+		log(
+			result.skipped
+				? `  ${file.district.name}: bereits geladen, unverändert gelassen`
+				: `  ${file.district.name}: ${describe(result.created)} (${seconds} s)`,
+		);
+	}
+	return results;
+}
+
+async function loadDistrict(api: DirectusApi, file: SeedFile): Promise<SeedResult> {
+	const districtId = file.district.id;
+	const existing = await api.get<{ seeded_at: string | null }[]>(
+		`/items/districts?filter[id][_eq]=${districtId}&fields=seeded_at`,
+	);
+	if (existing[0]?.seeded_at) return { district: districtId, skipped: true, created: {} };
+
+	const id = (collection: string, key: string) => seedId(districtId, collection, key);
+	const optionalId = (collection: string, key: string | null) => (key === null ? null : id(collection, key));
+	const created: Record<string, number> = {};
+	const create = async (collection: string, items: Item[]) => {
+		created[collection] = await createMissing(api, collection, items);
+	};
+
+	const { district } = file;
+	if (!existing[0]) {
+		await api.post('/items/districts', {
+			id: district.id,
+			name: district.name,
+			state: district.state,
+			published: district.published,
+			strategy_title: district.strategy_title,
+			strategy_summary: district.strategy_summary,
+			source_document: district.source_document,
+			source_date: district.source_date,
+			source_date_label: district.source_date_label,
+		});
+	}
+
+	await create(
+		'action_fields',
+		parentsFirst(file.action_fields).map(({ key, parent, ...field }) => ({
+			...field,
+			id: id('action_fields', key),
+			district: districtId,
+			parent: optionalId('action_fields', parent),
+		})),
+	);
+	await create(
+		'measures',
+		file.measures.map(({ key, action_field, document_score: _printedScore, ...measure }) => ({
+			...measure,
+			id: id('measures', key),
+			district: districtId,
+			action_field: optionalId('action_fields', action_field),
+		})),
+	);
+	await create(
+		'priority_criteria',
+		file.priority_criteria.map(({ key, levels: _levels, ...criterion }) => ({
+			...criterion,
+			id: id('priority_criteria', key),
+			district: districtId,
+		})),
+	);
+	await create(
+		'priority_levels',
+		file.priority_criteria.flatMap((criterion) =>
+			criterion.levels.map(({ key, ...level }) => ({
+				...level,
+				id: id('priority_levels', `${criterion.key}/${key}`),
+				criterion: id('priority_criteria', criterion.key),
+			})),
+		),
+	);
+	await create(
+		'measure_ratings',
+		file.ratings.map((rating) => ({
+			id: id('measure_ratings', `${rating.measure}/${rating.criterion}`),
+			measure: id('measures', rating.measure),
+			criterion: id('priority_criteria', rating.criterion),
+			level: id('priority_levels', `${rating.criterion}/${rating.level}`),
+			justification: rating.justification,
+		})),
+	);
+	await create(
+		'annual_goals',
+		file.annual_goals.map(({ key, action_field, ...goal }) => ({
+			...goal,
+			id: id('annual_goals', key),
+			district: districtId,
+			action_field: id('action_fields', action_field),
+		})),
+	);
+	await create(
+		'kpis',
+		file.kpis.map(({ key, action_field, values: _values, ...kpi }) => ({
+			...kpi,
+			id: id('kpis', key),
+			district: districtId,
+			action_field: optionalId('action_fields', action_field),
+		})),
+	);
+	await create(
+		'kpi_values',
+		file.kpis.flatMap((kpi) =>
+			kpi.values.map((value) => ({ ...value, id: id('kpi_values', `${kpi.key}/${value.date}`), kpi: id('kpis', kpi.key) })),
+		),
+	);
+	await create(
+		'status_reports',
+		file.status_reports.map(({ key, updates: _updates, ...report }) => ({
+			...report,
+			id: id('status_reports', key),
+			district: districtId,
+		})),
+	);
+	await create(
+		'progress_updates',
+		file.status_reports.flatMap((report) =>
+			report.updates.map(({ measure, ...update }) => ({
+				...update,
+				id: id('progress_updates', `${report.key}/${measure}`),
+				status_report: id('status_reports', report.key),
+				measure: id('measures', measure),
+			})),
+		),
+	);
+	await create(
+		'action_field_snapshots',
+		file.action_field_snapshots.map(({ key, action_field, report, ...snapshot }) => ({
+			...snapshot,
+			id: id('action_field_snapshots', key),
+			action_field: id('action_fields', action_field),
+			status_report: optionalId('status_reports', report),
+		})),
+	);
+	await create(
+		'action_field_dependencies',
+		file.action_field_dependencies.map((dependency) => ({
+			id: id('action_field_dependencies', `${dependency.from}->${dependency.to}`),
+			from_field: id('action_fields', dependency.from),
+			to_field: id('action_fields', dependency.to),
+			note: dependency.note,
+		})),
+	);
+
+	await api.patch(`/items/districts/${districtId}`, { seeded_at: new Date().toISOString() });
+	return { district: districtId, skipped: false, created };
+}
+
+/** Creates the items whose id is not stored yet, in one request per collection; returns how many. */
+export async function createMissing(api: DirectusApi, collection: string, items: Item[]): Promise<number> {
+	if (items.length === 0) return 0;
+	const stored = new Set<string>();
+	for (let start = 0; start < items.length; start += 100) {
+		const ids = items.slice(start, start + 100).map((item) => item.id);
+		const found = await api.get<{ id: string }[]>(
+			`/items/${collection}?filter[id][_in]=${ids.map(encodeURIComponent).join(',')}&fields=id&limit=-1`,
+		);
+		for (const row of found) stored.add(String(row.id));
+	}
+	const missing = items.filter((item) => !stored.has(item.id));
+	if (missing.length > 0) await api.post(`/items/${collection}`, missing);
+	return missing.length;
+}
+
+/** Orders action fields so that every parent is created before its children. */
+function parentsFirst<T extends { key: string; parent: string | null }>(fields: T[]): T[] {
+	const byKey = new Map(fields.map((field) => [field.key, field]));
+	const depth = (field: T): number => (field.parent ? 1 + depth(byKey.get(field.parent)!) : 0);
+	return [...fields].sort((a, b) => depth(a) - depth(b));
+}
+
+const COLLECTION_LABELS: Record<string, string> = {
+	action_fields: 'Handlungsfelder',
+	measures: 'Maßnahmen',
+	priority_criteria: 'Kriterien',
+	priority_levels: 'Stufen',
+	measure_ratings: 'Bewertungen',
+	annual_goals: 'Jahresziele',
+	kpis: 'Kennzahlen',
+	kpi_values: 'Messwerte',
+	status_reports: 'Berichte',
+	progress_updates: 'Fortschrittsmeldungen',
+	action_field_snapshots: 'Projektfeld-Stände',
+	action_field_dependencies: 'Abhängigkeiten',
+};
+
+function describe(created: Record<string, number>): string {
+	const parts = Object.entries(created)
+		.filter(([, count]) => count > 0)
+		.map(([collection, count]) => `${count} ${COLLECTION_LABELS[collection] ?? collection}`);
+	return parts.length > 0 ? parts.join(', ') : 'nichts Neues';
+}
