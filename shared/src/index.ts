@@ -11,3 +11,4 @@ export * from './summarize-annual-goals';
 export * from './summarize-field-snapshots';
 export * from './group-by';
 export * from './compute-district-priorities';
+export * from './dashboard-types';

@@ -1,0 +1,189 @@
+/**
+ * The answers of the dashboard API (extensions/cockpit-dashboard), shared with the app.
+ * A metric a district does not report is `null`, never 0, and `coverage` says on how many
+ * items a figure rests.
+ */
+import type { AttainmentLight } from './attainment-light';
+import type { ActionFieldKind, CostType, GoalDirection, MeasureStatus, PriorityClass } from './types';
+
+export interface Coverage {
+	withValue: number;
+	total: number;
+}
+
+/** What a district's documents report at all; drives which panels the app shows. */
+export interface DistrictReports {
+	measures: boolean; // individual measures
+	statusCounts: boolean; // counts per status (from measures or from project-field snapshots)
+	priorityScores: boolean; // a weighted criteria matrix
+	priorityClasses: boolean; // manual classes 1+ .. 4
+	progress: boolean; // progress estimates against a completion mark
+	annualGoals: boolean;
+	kpis: boolean;
+	fieldSnapshots: boolean; // counts per project field only (Unna)
+}
+
+export interface DistrictHeader {
+	id: string;
+	name: string;
+	state: string;
+	published: boolean;
+	strategy_title: string | null;
+	source_document: string | null;
+	source_date: string | null;
+	source_date_label: string | null;
+}
+
+/** Counts by status; from measures, or summed from project-field snapshots where only counts exist. */
+export interface StatusMetrics {
+	total: number | null;
+	byStatus: Record<MeasureStatus, number> | null;
+	completed: number | null;
+	inProgress: number | null;
+	completedShare: number | null;
+	source: 'measures' | 'snapshots' | null;
+}
+
+export interface ThemeMetrics {
+	theme: { id: string; name: string };
+	measureCount: number | null;
+	status: StatusMetrics;
+	meanProgress: number | null;
+	progressCoverage: Coverage;
+	meanScore: number | null;
+	goalCount: number | null;
+	meanAttainment: number | null;
+	kpis: KpiMetrics[];
+}
+
+export interface KpiMetrics {
+	id: string;
+	name: string;
+	description: string | null;
+	unit: string | null;
+	target_value: number | null;
+	direction: GoalDirection;
+	theme: string;
+	values: { date: string; value: number }[];
+	latest: number | null;
+	attainment_percent: number | null;
+}
+
+export interface ProgressUpdateView {
+	report: { id: string; title: string; report_date: string; report_date_label: string | null };
+	progress_value: number | null;
+	progress_target: number | null;
+	progress_percent: number | null;
+	progress_text: string | null;
+	next_steps: string | null;
+	priority_class: PriorityClass | null;
+}
+
+export interface MeasureView {
+	id: string;
+	code: string | null;
+	title: string;
+	former_titles: string[];
+	status: MeasureStatus;
+	theme: string;
+	action_field: string | null;
+	priority_class: PriorityClass | null;
+	priority_score: number | null;
+	priority_rank: number | null;
+	progress_current: number | null;
+	progress_target: number | null;
+	progress_percent: number | null;
+	goal: string | null;
+	description: string | null;
+	progress_text: string | null;
+	next_steps: string | null;
+	planned_label: string | null;
+	source_note: string | null;
+	updates: ProgressUpdateView[]; // oldest first
+}
+
+export interface AnnualGoalView {
+	id: string;
+	year: number;
+	title: string;
+	action_field: string | null;
+	target_value: number | null;
+	actual_value: number | null;
+	unit: string | null;
+	direction: GoalDirection;
+	attainment_percent: number | null;
+	light: AttainmentLight;
+	cost: { type: CostType | null; amount: number | null; years: number | null; funding: { funder: string; share_percent: number }[]; note: string | null };
+}
+
+export interface ActionFieldView {
+	id: string;
+	code: string | null;
+	title: string;
+	kind: ActionFieldKind;
+	parent: string | null;
+	theme: string;
+	status: StatusMetrics;
+	meanProgress: number | null;
+	snapshot: {
+		date: string;
+		planned_count: number | null;
+		added_count: number | null;
+		total_count: number | null;
+		completed_count: number | null;
+		completing_soon_count: number | null;
+		in_progress_count: number | null;
+		ongoing_count: number | null;
+		note: string | null;
+	} | null;
+}
+
+export interface StatusReportView {
+	id: string;
+	title: string;
+	report_date: string;
+	report_date_label: string | null;
+	document_ref: string | null;
+	body: string | null;
+}
+
+/** GET /dashboard/districts/:id */
+export interface DistrictDashboard {
+	district: DistrictHeader;
+	reports: DistrictReports;
+	status: StatusMetrics;
+	meanProgress: number | null;
+	progressCoverage: Coverage;
+	scoreCoverage: Coverage;
+	priorityClasses: Record<PriorityClass, number> | null;
+	goals: { total: number; withAttainment: number; meanAttainment: number | null; lights: Record<AttainmentLight, number> } | null;
+	measures: MeasureView[]; // ranked first by priority rank, then by code
+	annualGoals: AnnualGoalView[];
+	kpis: KpiMetrics[];
+	actionFields: ActionFieldView[];
+	themes: ThemeMetrics[]; // only themes the district uses
+	statusReports: StatusReportView[]; // newest first
+	latestReportDate: string | null;
+}
+
+/** One card on `/`: GET /dashboard/districts */
+export interface DistrictCard {
+	district: DistrictHeader;
+	reports: DistrictReports;
+	status: StatusMetrics;
+	meanProgress: number | null;
+	latestReportDate: string | null;
+}
+
+/** GET /dashboard/compare?districts=a,b,c */
+export interface CompareResponse {
+	themes: { id: string; name: string }[];
+	districts: {
+		district: DistrictHeader;
+		reports: DistrictReports;
+		status: StatusMetrics;
+		meanProgress: number | null;
+		meanAttainment: number | null;
+		byTheme: Record<string, ThemeMetrics | null>; // null: the district has nothing on this theme
+	}[];
+}
