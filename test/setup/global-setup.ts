@@ -48,6 +48,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
 		// Tests log in many times in a row; Directus' default rate limiter is off, but be explicit.
 		RATE_LIMITER_ENABLED: 'false',
 		CACHE_ENABLED: 'false',
+		// The dashboard app of the end-to-end tests is served from another origin.
+		CORS_ENABLED: 'true',
+		CORS_ORIGIN: 'true',
 	};
 
 	// Directus resolves extensions from the project folder, so it runs there; CONFIG_PATH keeps a

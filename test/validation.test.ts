@@ -1,0 +1,84 @@
+/**
+ * Every bad input of the contract: HTTP 400, a German message that says what is allowed,
+ * and nothing stored or changed.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DirectusApi } from '../scripts/lib/directus-api';
+import { asAdmin, asRedaktion, failure, q } from './support/api';
+
+type Row = Record<string, unknown>;
+
+let api: DirectusApi;
+let admin: DirectusApi;
+const ids: Record<string, string> = {};
+
+beforeAll(async () => {
+	api = await asRedaktion();
+	admin = await asAdmin();
+	const first = async (collection: string, filter: object, fields = 'id') =>
+		(await admin.get<Row[]>(`/items/${collection}${q({ filter: JSON.stringify(filter), fields, limit: 1 })}`))[0]!;
+	ids['viersenMeasure'] = String((await first('measures', { district: { _eq: 'viersen' }, code: { _eq: '44' } }))['id']);
+	ids['viersenCriterion'] = String((await first('priority_criteria', { district: { _eq: 'viersen' }, name: { _eq: 'Innenwirkung' } }))['id']);
+	ids['otherCriterionLevel'] = String((await first('priority_levels', { criterion: { name: { _eq: 'Aufwand' } } }))['id']);
+	ids['viersenRating'] = String((await first('measure_ratings', { measure: { _eq: ids['viersenMeasure'] }, criterion: { _eq: ids['viersenCriterion'] } }))['id']);
+	ids['frieslandMeasure'] = String((await first('measures', { district: { _eq: 'friesland' }, code: { _eq: '7' } }))['id']);
+	ids['rendsburgField'] = String((await first('action_fields', { district: { _eq: 'rendsburg-eckernfoerde' }, code: { _eq: '1.1' } }))['id']);
+	ids['viersenLevel'] = String((await first('priority_levels', { criterion: { _eq: ids['viersenCriterion'] } }))['id']);
+	// A second district with its own criterion, to rate across districts.
+	await admin.post('/items/districts', { id: 'testkreis-eingaben', name: 'Testkreis Eingaben', state: 'Hessen' });
+	const criterion = await admin.post<Row>('/items/priority_criteria', { district: 'testkreis-eingaben', name: 'Fremdkriterium', weight: 1 });
+	ids['foreignCriterion'] = String(criterion['id']);
+	ids['foreignLevel'] = String((await admin.post<Row>('/items/priority_levels', { criterion: criterion['id'], label: 'hoch', points: 3 }))['id']);
+});
+
+afterAll(async () => {
+	await admin.delete('/items/districts/testkreis-eingaben');
+});
+
+/** Everything a refused request could have touched, read before and after. */
+async function snapshot(): Promise<unknown> {
+	const read = (path: string) => admin.get(path);
+	return Promise.all([
+		read(`/items/measures/${ids['frieslandMeasure']}?fields=progress_current,progress_target,progress_percent,status,action_field`),
+		read(`/items/measures/${ids['viersenMeasure']}?fields=priority_score,priority_rank`),
+		read(`/items/measure_ratings${q({ 'filter[measure][_eq]': ids['viersenMeasure']!, fields: 'id,criterion,level', sort: 'id' })}`),
+		read(`/items/priority_criteria/${ids['viersenCriterion']}?fields=weight`),
+		read(`/items/priority_levels/${ids['viersenLevel']}?fields=points`),
+		read(`/items/measures${q({ 'aggregate[count]': '*' })}`),
+		read(`/items/annual_goals${q({ 'aggregate[count]': '*' })}`),
+	]);
+}
+
+const cases: [string, () => Promise<unknown>, RegExp][] = [
+	['a rating whose level belongs to another criterion', () => api.post('/items/measure_ratings', { measure: ids['viersenMeasure'], criterion: ids['viersenCriterion'], level: ids['otherCriterionLevel'] }), /gehört nicht zum Kriterium/],
+	['a rating with a criterion of another district', () => api.post('/items/measure_ratings', { measure: ids['viersenMeasure'], criterion: ids['foreignCriterion'], level: ids['foreignLevel'] }), /anderen Kreis/],
+	['a second rating of the same criterion for one measure', () => api.post('/items/measure_ratings', { measure: ids['viersenMeasure'], criterion: ids['viersenCriterion'], level: ids['viersenLevel'] }), /bereits bewertet/],
+	['a changed rating pointing at another criterion\'s level', () => api.patch(`/items/measure_ratings/${ids['viersenRating']}`, { level: ids['otherCriterionLevel'] }), /gehört nicht zum Kriterium/],
+	['a weight of 0', () => api.patch(`/items/priority_criteria/${ids['viersenCriterion']}`, { weight: 0 }), /Gewichtung.*größer als 0/],
+	['a negative weight for a new criterion', () => api.post('/items/priority_criteria', { district: 'viersen', name: 'Neu', weight: -1 }), /Gewichtung.*größer als 0/],
+	['negative points', () => api.patch(`/items/priority_levels/${ids['viersenLevel']}`, { points: -2 }), /Punkte.*nicht negativ/],
+	['progress above the completion mark', () => api.patch(`/items/measures/${ids['frieslandMeasure']}`, { progress_current: 9 }), /zwischen 0 und 8/],
+	['negative progress', () => api.patch(`/items/measures/${ids['frieslandMeasure']}`, { progress_current: -1 }), /zwischen 0 und 8/],
+	['a completion mark below the progress', () => api.patch(`/items/measures/${ids['frieslandMeasure']}`, { progress_target: 2 }), /zwischen 0 und 2/],
+	['a completion mark of 0', () => api.patch(`/items/measures/${ids['frieslandMeasure']}`, { progress_target: 0 }), /Abschluss bei.*größer als 0/],
+	['an annual goal with a target of 0', () => api.post('/items/annual_goals', { district: 'paderborn', year: 2024, title: 'Null', target_value: 0 }), /Zielwert.*größer als 0/],
+	['an unknown status', () => api.patch(`/items/measures/${ids['frieslandMeasure']}`, { status: 'fertig' }), /Unbekannter Status „fertig“/],
+	['a measure whose action field belongs to another district', () => api.patch(`/items/measures/${ids['frieslandMeasure']}`, { action_field: ids['rendsburgField'] }), /anderen Kreis/],
+	['a new measure without a title', () => api.post('/items/measures', { district: 'friesland', theme: 'organisation' }), /Bitte „Titel“ angeben/],
+	['a batch whose second item is bad', () => api.post('/items/measures', [
+		{ district: 'friesland', title: 'Gut', theme: 'organisation' },
+		{ district: 'friesland', title: 'Schlecht', theme: 'organisation', status: 'unbekannt' },
+	]), /Unbekannter Status/],
+];
+
+describe('bad input is refused with a German message and nothing stored', () => {
+	it.each(cases)('%s', async (_name, request, message) => {
+		const before = await snapshot();
+		const refused = await failure(request());
+		expect({ status: refused.status, message: refused.message, after: await snapshot() }).toEqual({
+			status: 400,
+			message: expect.stringMatching(message),
+			after: before,
+		});
+	});
+});
