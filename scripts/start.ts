@@ -15,7 +15,12 @@ import { setupInstance } from './lib/setup-instance';
 const log = (line: string) => console.log(line);
 const started = performance.now();
 
-const env = { ...readEnvFile(ensureEnvFile()), ...definedEnv() };
+// A deployment that configures its database through the environment (docker-compose.yml)
+// needs no .env file; a fresh clone gets one with SQLite.
+const envFile = process.env['DB_CLIENT'] ? join(PROJECT_ROOT, '.env') : ensureEnvFile();
+const env = { ...(existsSync(envFile) ? readEnvFile(envFile) : {}), ...definedEnv() };
+// COCKPIT_APP=false runs Directus alone, when the app is served elsewhere (Dockerfile).
+const withApp = process.env['COCKPIT_APP'] !== 'false';
 const port = env['PORT'] ?? '8055';
 const frontendPort = process.env['FRONTEND_PORT'] ?? env['FRONTEND_PORT'] ?? '5173';
 const admin = { email: env['ADMIN_EMAIL'] ?? 'admin@example.com', password: env['ADMIN_PASSWORD'] ?? 'admin' };
@@ -38,16 +43,18 @@ try {
 	throw error;
 }
 
-const frontend = spawn(process.execPath, [join(PROJECT_ROOT, 'node_modules/vite/bin/vite.js'), '--port', frontendPort, '--strictPort', '--host', '127.0.0.1'], {
-	cwd: join(PROJECT_ROOT, 'frontend'),
-	env: { ...process.env, VITE_DIRECTUS_URL: process.env['VITE_DIRECTUS_URL'] ?? directus.url },
-	stdio: 'ignore',
-});
+const frontend = withApp
+	? spawn(process.execPath, [join(PROJECT_ROOT, 'node_modules/vite/bin/vite.js'), '--port', frontendPort, '--strictPort', '--host', '127.0.0.1'], {
+			cwd: join(PROJECT_ROOT, 'frontend'),
+			env: { ...process.env, VITE_DIRECTUS_URLS: process.env['VITE_DIRECTUS_URLS'] ?? directus.url },
+			stdio: 'ignore',
+		})
+	: null;
 
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 log(`
 Bereit nach ${seconds} s.
-  Dashboard:        http://127.0.0.1:${frontendPort}
+  Dashboard:        ${withApp ? `http://127.0.0.1:${frontendPort}` : '(nicht gestartet, COCKPIT_APP=false)'}
   Directus Studio:  ${directus.url}/admin
   Anmeldung Administration: ${admin.email} / ${admin.password}
   Anmeldung Redaktion:      redaktion@example.com / redaktion
@@ -59,7 +66,7 @@ async function stopAll(): Promise<void> {
 	if (stopping) return;
 	stopping = true;
 	log('\nBeende Dashboard und Directus …');
-	await Promise.all([stopProcess(frontend), directus.stop()]);
+	await Promise.all([frontend && stopProcess(frontend), directus.stop()]);
 	process.exit(0);
 }
 process.on('SIGINT', stopAll);
@@ -67,7 +74,7 @@ process.on('SIGTERM', stopAll);
 directus.process.once('exit', (code) => {
 	if (!stopping) {
 		console.error(`Directus wurde unerwartet beendet (Code ${code}).`);
-		void stopProcess(frontend).then(() => process.exit(1));
+		void Promise.resolve(frontend && stopProcess(frontend)).then(() => process.exit(1));
 	}
 });
 
