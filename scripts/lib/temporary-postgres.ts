@@ -3,7 +3,7 @@
  * names (the "test" database on CI) and dropped afterwards, so every run starts empty.
  */
 import pg from 'pg';
-import type { Env } from '../../scripts/lib/directus-process';
+import type { Env } from './directus-process';
 
 export async function createTemporaryPostgresDatabase(): Promise<{ env: Env; drop(): Promise<void> }> {
 	const connection = {
