@@ -5,11 +5,12 @@
  * Ctrl-C stops both.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { buildExtensionsIfStale } from './lib/build-extensions';
-import { bootstrapDirectus, PROJECT_ROOT, startDirectus, stopProcess, type Env } from './lib/directus-process';
+import { bootstrapDirectus, PROJECT_ROOT, startDirectus, stopProcess } from './lib/directus-process';
+import { ENV_FILE, localDirectus, readLocalEnv } from './lib/local-env';
 import { setupInstance } from './lib/setup-instance';
 
 const log = (line: string) => console.log(line);
@@ -17,13 +18,13 @@ const started = performance.now();
 
 // A deployment that configures its database through the environment (docker-compose.yml)
 // needs no .env file; a fresh clone gets one with SQLite.
-const envFile = process.env['DB_CLIENT'] ? join(PROJECT_ROOT, '.env') : ensureEnvFile();
-const env = { ...(existsSync(envFile) ? readEnvFile(envFile) : {}), ...definedEnv() };
+if (!process.env['DB_CLIENT']) ensureEnvFile();
+const env = readLocalEnv();
 // COCKPIT_APP=false runs Directus alone, when the app is served elsewhere (Dockerfile).
 const withApp = process.env['COCKPIT_APP'] !== 'false';
 const port = env['PORT'] ?? '8055';
 const frontendPort = process.env['FRONTEND_PORT'] ?? env['FRONTEND_PORT'] ?? '5173';
-const admin = { email: env['ADMIN_EMAIL'] ?? 'admin@example.com', password: env['ADMIN_PASSWORD'] ?? 'admin' };
+const { admin } = localDirectus(env);
 
 if (env['DB_CLIENT'] === 'sqlite3' && env['DB_FILENAME']) mkdirSync(join(PROJECT_ROOT, 'data'), { recursive: true });
 
@@ -79,11 +80,10 @@ directus.process.once('exit', (code) => {
 });
 
 /** Writes the default configuration on first start: SQLite in data/, a random secret. */
-function ensureEnvFile(): string {
-	const path = join(PROJECT_ROOT, '.env');
-	if (!existsSync(path)) {
+function ensureEnvFile(): void {
+	if (!existsSync(ENV_FILE)) {
 		writeFileSync(
-			path,
+			ENV_FILE,
 			`# Geschrieben von npm start. Für PostgreSQL siehe README.md.
 DB_CLIENT=sqlite3
 DB_FILENAME=./data/cockpit.db
@@ -101,20 +101,4 @@ CORS_ORIGIN=true
 		);
 		log('Standard-Konfiguration .env geschrieben (SQLite unter data/).');
 	}
-	return path;
-}
-
-function readEnvFile(path: string): Env {
-	const env: Env = {};
-	for (const line of readFileSync(path, 'utf8').split('\n')) {
-		const match = /^\s*([A-Z0-9_]+)\s*=\s*(.*?)\s*$/.exec(line);
-		if (match) env[match[1]!] = match[2]!.replace(/^"(.*)"$/, '$1');
-	}
-	return env;
-}
-
-/** Variables set in the shell win over .env, as Directus itself does it. */
-function definedEnv(): Env {
-	const keys = ['PORT', 'ADMIN_EMAIL', 'ADMIN_PASSWORD', 'DB_CLIENT', 'DB_FILENAME', 'DB_HOST', 'DB_PORT', 'DB_DATABASE', 'DB_USER', 'DB_PASSWORD', 'PUBLIC_URL'];
-	return Object.fromEntries(keys.flatMap((key) => (process.env[key] ? [[key, process.env[key]!]] : [])));
 }

@@ -1,0 +1,31 @@
+/** The local configuration: .env in the project folder, overridden by the shell's variables. */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PROJECT_ROOT, type Env } from './directus-process';
+
+export const ENV_FILE = join(PROJECT_ROOT, '.env');
+
+const SHELL_OVERRIDES = ['PORT', 'ADMIN_EMAIL', 'ADMIN_PASSWORD', 'DB_CLIENT', 'DB_FILENAME', 'DB_HOST', 'DB_PORT', 'DB_DATABASE', 'DB_USER', 'DB_PASSWORD', 'PUBLIC_URL'];
+
+export function readLocalEnv(): Env {
+	const env: Env = {};
+	if (existsSync(ENV_FILE)) {
+		for (const line of readFileSync(ENV_FILE, 'utf8').split('\n')) {
+			const match = /^\s*([A-Z0-9_]+)\s*=\s*(.*?)\s*$/.exec(line);
+			if (match) env[match[1]!] = match[2]!.replace(/^"(.*)"$/, '$1');
+		}
+	}
+	for (const key of new Set([...Object.keys(env), ...SHELL_OVERRIDES])) if (process.env[key]) env[key] = process.env[key]!;
+	// Directus would read .env again and let the file win over the environment; it gets the
+	// resolved values instead, so that the shell wins as the README promises.
+	env['CONFIG_PATH'] = '/dev/null';
+	return env;
+}
+
+/** Where the local Directus answers and how the administrator logs in. */
+export function localDirectus(env: Env = readLocalEnv()): { url: string; admin: { email: string; password: string } } {
+	return {
+		url: `http://127.0.0.1:${env['PORT'] ?? '8055'}`,
+		admin: { email: env['ADMIN_EMAIL'] ?? 'admin@example.com', password: env['ADMIN_PASSWORD'] ?? 'admin' },
+	};
+}
