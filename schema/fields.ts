@@ -58,7 +58,7 @@ function meta(label: string, o: FieldOptions, defaults: Record<string, unknown>)
 		required: o.required ?? false,
 		readonly: o.readonly ?? false,
 		hidden: o.hidden ?? false,
-		width: o.width ?? 'full',
+		width: o.width ?? (defaults['width'] as string | undefined) ?? 'full',
 		validation: o.validation ?? null,
 		validation_message: o.validationMessage ?? null,
 		group: o.group ?? null,
@@ -195,15 +195,18 @@ export const f = {
 			schema: column(o),
 		};
 	},
-	/** Many-to-one: a dropdown of the related items shown with a readable template. */
-	manyToOne(field: string, label: string, keyType: 'uuid' | 'string', template: string, o: FieldOptions = {}): FieldDefinition {
+	/**
+	 * Many-to-one: a dropdown of the related items shown with a readable template. `filter`
+	 * narrows the choices by the item being edited, e.g. to action fields of its own district.
+	 */
+	manyToOne(field: string, label: string, keyType: 'uuid' | 'string', template: string, o: FieldOptions & { filter?: Record<string, unknown> } = {}): FieldDefinition {
 		return {
 			field,
 			type: keyType,
 			meta: {
 				...meta(label, o, {
 					interface: 'select-dropdown-m2o',
-					options: { template, enableCreate: false },
+					options: { template, enableCreate: false, ...(o.filter ? { filter: o.filter } : {}) },
 					display: 'related-values',
 					display_options: { template },
 					width: 'half',

@@ -12,8 +12,12 @@ import { collectionMeta, f, type CollectionDefinition, type RelationDefinition }
 const DIRECTION_LABELS = { at_least: 'Mindestens (mehr ist besser)', at_most: 'Höchstens (weniger ist besser)' };
 const HORIZON_LABELS = { kurzfristig: 'Kurzfristig', mittelfristig: 'Mittelfristig', langfristig: 'Langfristig' };
 const COMPUTED = 'Wird automatisch berechnet und kann nicht von Hand geändert werden.';
+/** The display of extensions/cockpit-progress-display. */
+const PROGRESS_BAR = 'cockpit-progress-bar';
 
 const DISTRICT_TEMPLATE = '{{name}}';
+/** Offers only action fields of the district chosen on the form. */
+const SAME_DISTRICT = { district: { _eq: '{{district}}' } };
 const ACTION_FIELD_TEMPLATE = '{{code}} {{title}}';
 const MEASURE_TEMPLATE = '{{code}} {{title}}';
 
@@ -90,6 +94,7 @@ export const COLLECTIONS: CollectionDefinition[] = [
 			f.string('title', 'Titel', { required: true, width: 'half' }),
 			f.manyToOne('parent', 'Übergeordnet', 'uuid', ACTION_FIELD_TEMPLATE, {
 				note: 'Z. B. das Leitziel eines Leitprojekts oder das Handlungsfeld eines strategischen Ziels.',
+				filter: SAME_DISTRICT,
 			}),
 			f.manyToOne('theme', 'Thema', 'string', '{{name}}', { required: true, note: 'Über das Thema werden Kreise miteinander verglichen.' }),
 			f.text('description', 'Beschreibung'),
@@ -116,6 +121,7 @@ export const COLLECTIONS: CollectionDefinition[] = [
 			f.manyToOne('district', 'Kreis', 'string', DISTRICT_TEMPLATE, { required: true }),
 			f.manyToOne('action_field', 'Handlungsfeld', 'uuid', ACTION_FIELD_TEMPLATE, {
 				note: 'Muss zum selben Kreis gehören wie die Maßnahme.',
+				filter: SAME_DISTRICT,
 			}),
 			f.string('code', 'Nummer', { width: 'half', note: 'Die Nummer der Maßnahme wie im Dokument, z. B. „44“.' }),
 			f.manyToOne('theme', 'Thema', 'string', '{{name}}', { required: true }),
@@ -152,8 +158,7 @@ export const COLLECTIONS: CollectionDefinition[] = [
 			f.float('progress_percent', 'Fortschritt in Prozent', {
 				readonly: true,
 				note: `100 × Fortschritt / Abschluss bei, höchstens 100. ${COMPUTED}`,
-				display: 'formatted-value',
-				displayOptions: { suffix: ' %', decimals: 0 },
+				display: PROGRESS_BAR,
 			}),
 			f.divider('content_divider', 'Inhalt'),
 			f.text('goal', 'Ziel der Maßnahme'),
@@ -234,6 +239,7 @@ export const COLLECTIONS: CollectionDefinition[] = [
 			f.manyToOne('level', 'Stufe', 'uuid', '{{label}} ({{points}} P)', {
 				required: true,
 				note: 'Eine Stufe des gewählten Kriteriums.',
+				filter: { criterion: { _eq: '{{criterion}}' } },
 			}),
 			f.text('justification', 'Begründung'),
 		],
@@ -251,7 +257,7 @@ export const COLLECTIONS: CollectionDefinition[] = [
 		fields: [
 			f.uuidKey(),
 			f.manyToOne('district', 'Kreis', 'string', DISTRICT_TEMPLATE, { required: true }),
-			f.manyToOne('action_field', 'Strategisches Ziel', 'uuid', ACTION_FIELD_TEMPLATE, { note: 'Muss zum selben Kreis gehören.' }),
+			f.manyToOne('action_field', 'Strategisches Ziel', 'uuid', ACTION_FIELD_TEMPLATE, { note: 'Muss zum selben Kreis gehören.', filter: SAME_DISTRICT }),
 			f.integer('year', 'Jahr', {
 				required: true,
 				validation: { _and: [{ year: { _between: [2000, 2100] } }] },
@@ -267,8 +273,7 @@ export const COLLECTIONS: CollectionDefinition[] = [
 			f.float('attainment_percent', 'Zielerreichung in Prozent', {
 				readonly: true,
 				note: `Istwert / Zielwert (bei „Höchstens“ umgekehrt), höchstens 100. ${COMPUTED}`,
-				display: 'formatted-value',
-				displayOptions: { suffix: ' %', decimals: 0 },
+				display: PROGRESS_BAR,
 			}),
 			f.divider('cost_divider', 'Kosten'),
 			f.choice('cost_type', 'Kostenart', COST_TYPE_LABELS, {
@@ -302,7 +307,7 @@ export const COLLECTIONS: CollectionDefinition[] = [
 		fields: [
 			f.uuidKey(),
 			f.manyToOne('district', 'Kreis', 'string', DISTRICT_TEMPLATE, { required: true }),
-			f.manyToOne('action_field', 'Handlungsfeld', 'uuid', ACTION_FIELD_TEMPLATE),
+			f.manyToOne('action_field', 'Handlungsfeld', 'uuid', ACTION_FIELD_TEMPLATE, { filter: SAME_DISTRICT }),
 			f.manyToOne('theme', 'Thema', 'string', '{{name}}', { required: true }),
 			f.string('name', 'Name', { required: true }),
 			f.text('description', 'Beleg im Wortlaut', { note: 'Z. B. „25 % aller Anträge online“.' }),
@@ -367,7 +372,7 @@ export const COLLECTIONS: CollectionDefinition[] = [
 			f.manyToOne('measure', 'Maßnahme', 'uuid', MEASURE_TEMPLATE, { required: true }),
 			f.float('progress_value', 'Fortschritt', { note: 'Zwischen 0 und „Abschluss bei“.' }),
 			f.float('progress_target', 'Abschluss bei', { note: 'Größer als 0.' }),
-			f.float('progress_percent', 'Fortschritt in Prozent', { readonly: true, note: COMPUTED, display: 'formatted-value', displayOptions: { suffix: ' %', decimals: 0 } }),
+			f.float('progress_percent', 'Fortschritt in Prozent', { readonly: true, note: COMPUTED, display: PROGRESS_BAR }),
 			f.choice('priority_class', 'Prioritätsklasse', PRIORITY_CLASS_LABELS),
 			f.text('progress_text', 'Beschreibung des Fortschritts'),
 			f.text('next_steps', 'Nächste Tätigkeiten'),
@@ -456,3 +461,17 @@ function rel(
 
 /** The domain collections, in an order in which each only references earlier ones. */
 export const DOMAIN_COLLECTIONS = COLLECTIONS.map((c) => c.collection);
+
+/**
+ * The list views editors see first: the columns that matter for each collection, sorted as
+ * the documents are. Stored as global presets (no user, no role), which editors may adapt.
+ */
+export const LIST_VIEWS: { collection: string; fields: string[]; sort: string[] }[] = [
+	{ collection: 'measures', fields: ['district', 'code', 'title', 'status', 'priority_class', 'priority_score', 'priority_rank', 'progress_percent'], sort: ['district', 'priority_rank'] },
+	{ collection: 'action_fields', fields: ['district', 'kind', 'code', 'title', 'theme'], sort: ['district', 'sort'] },
+	{ collection: 'annual_goals', fields: ['district', 'year', 'title', 'target_value', 'unit', 'actual_value', 'attainment_percent', 'cost_type'], sort: ['district', 'sort'] },
+	{ collection: 'measure_ratings', fields: ['measure', 'criterion', 'level'], sort: ['measure'] },
+	{ collection: 'priority_criteria', fields: ['district', 'name', 'weight'], sort: ['district', 'sort'] },
+	{ collection: 'kpis', fields: ['district', 'name', 'target_value', 'unit', 'theme'], sort: ['district', 'name'] },
+	{ collection: 'status_reports', fields: ['district', 'title', 'report_date', 'document_ref'], sort: ['-report_date'] },
+];

@@ -3,7 +3,7 @@
  * Idempotent: creates what is missing and updates labels, notes and inputs (field `meta`) that
  * differ; it never drops a column, so nothing an editor stored is lost.
  */
-import { COLLECTIONS, FOLDERS, RELATIONS } from '../../schema/model';
+import { COLLECTIONS, FOLDERS, LIST_VIEWS, RELATIONS } from '../../schema/model';
 import type { FieldDefinition } from '../../schema/fields';
 import type { DirectusApi } from './directus-api';
 
@@ -70,7 +70,22 @@ export async function applySchema(api: DirectusApi): Promise<{ created: number; 
 			updated++;
 		}
 	}
+	created += await applyListViews(api);
 	return { created, updated };
+}
+
+/** Global presets for the list views; an existing preset is the editors' and stays as it is. */
+async function applyListViews(api: DirectusApi): Promise<number> {
+	const presets = await api.get<{ collection: string }[]>('/presets?filter[user][_null]=true&filter[role][_null]=true&filter[bookmark][_null]=true&fields=collection&limit=-1');
+	const missing = LIST_VIEWS.filter((view) => !presets.some((preset) => preset.collection === view.collection));
+	for (const view of missing) {
+		await api.post('/presets', {
+			collection: view.collection,
+			layout: 'tabular',
+			layout_query: { tabular: { fields: view.fields, sort: view.sort, limit: 50 } },
+		});
+	}
+	return missing.length;
 }
 
 function withSort(field: FieldDefinition, index: number): FieldDefinition {
