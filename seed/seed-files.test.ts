@@ -1,0 +1,63 @@
+/**
+ * The transcriptions hold together before they reach Directus: every reference points at an
+ * item of the same file, every value is one the model allows, and keys are unique.
+ */
+import { describe, expect, it } from 'vitest';
+import { ACTION_FIELD_KINDS, COST_TYPES, MEASURE_STATUSES, PRIORITY_CLASSES, THEMES } from '@cockpit/shared';
+import { readSeedFiles, SEED_DISTRICTS } from './read-seed-files';
+import { seedId } from './seed-id';
+
+const files = readSeedFiles();
+const themeIds = new Set<string>(THEMES.map((theme) => theme.id));
+
+function duplicates(keys: string[]): string[] {
+	return keys.filter((key, index) => keys.indexOf(key) !== index);
+}
+
+describe('seed files', () => {
+	it('exist for all five documents', () => {
+		expect(files.map((file) => file.district.id)).toEqual([...SEED_DISTRICTS]);
+	});
+
+	it.each(files.map((file) => [file.district.id, file] as const))('%s: references resolve and values are allowed', (_id, file) => {
+		const fieldKeys = new Set(file.action_fields.map((f) => f.key));
+		const measureKeys = new Set(file.measures.map((m) => m.key));
+		const reportKeys = new Set(file.status_reports.map((r) => r.key));
+		const levelKeys = new Map(file.priority_criteria.map((c) => [c.key, new Set(c.levels.map((l) => l.key))]));
+		const problems = [
+			...duplicates(file.action_fields.map((f) => f.key)).map((k) => `doppeltes Handlungsfeld ${k}`),
+			...duplicates(file.measures.map((m) => m.key)).map((k) => `doppelte Maßnahme ${k}`),
+			...duplicates(file.ratings.map((r) => `${r.measure}/${r.criterion}`)).map((k) => `doppelte Bewertung ${k}`),
+			...file.action_fields.filter((f) => f.parent !== null && !fieldKeys.has(f.parent)).map((f) => `Elternfeld fehlt: ${f.key}`),
+			...file.action_fields.filter((f) => !themeIds.has(f.theme)).map((f) => `unbekanntes Thema: ${f.key}`),
+			...file.action_fields.filter((f) => !(ACTION_FIELD_KINDS as readonly string[]).includes(f.kind)).map((f) => `unbekannte Art: ${f.key}`),
+			...file.measures.filter((m) => m.action_field !== null && !fieldKeys.has(m.action_field)).map((m) => `Handlungsfeld fehlt: ${m.key}`),
+			...file.measures.filter((m) => !themeIds.has(m.theme)).map((m) => `unbekanntes Thema: ${m.key}`),
+			...file.measures.filter((m) => !(MEASURE_STATUSES as readonly string[]).includes(m.status)).map((m) => `unbekannter Status: ${m.key}`),
+			...file.measures.filter((m) => m.priority_class !== null && !(PRIORITY_CLASSES as readonly string[]).includes(m.priority_class)).map((m) => `unbekannte Klasse: ${m.key}`),
+			...file.measures
+				.filter((m) => m.progress_current !== null && (m.progress_target === null || m.progress_current < 0 || m.progress_current > m.progress_target))
+				.map((m) => `Fortschritt außerhalb 0..Abschluss: ${m.key}`),
+			...file.ratings.filter((r) => !measureKeys.has(r.measure) || !levelKeys.get(r.criterion)?.has(r.level)).map((r) => `Bewertung ohne Ziel: ${r.measure}/${r.criterion}`),
+			...file.annual_goals.filter((g) => !fieldKeys.has(g.action_field)).map((g) => `Ziel ohne strategisches Ziel: ${g.key}`),
+			...file.annual_goals.filter((g) => g.target_value !== null && g.target_value <= 0).map((g) => `Zielwert <= 0: ${g.key}`),
+			...file.annual_goals.filter((g) => g.cost_type !== null && !(COST_TYPES as readonly string[]).includes(g.cost_type)).map((g) => `unbekannte Kostenart: ${g.key}`),
+			...file.kpis.filter((k) => (k.action_field !== null && !fieldKeys.has(k.action_field)) || !themeIds.has(k.theme)).map((k) => `Kennzahl ohne Ziel: ${k.key}`),
+			...file.status_reports.flatMap((r) => r.updates.filter((u) => !measureKeys.has(u.measure)).map((u) => `Meldung ohne Maßnahme: ${u.measure}`)),
+			...file.action_field_snapshots.filter((s) => !fieldKeys.has(s.action_field) || (s.report !== null && !reportKeys.has(s.report))).map((s) => `Stand ohne Ziel: ${s.key}`),
+			...file.action_field_dependencies.filter((d) => !fieldKeys.has(d.from) || !fieldKeys.has(d.to)).map((d) => `Abhängigkeit ohne Ziel: ${d.from}->${d.to}`),
+		];
+		expect(problems).toEqual([]);
+	});
+});
+
+describe('seedId', () => {
+	it('derives the same version-5 UUID from the same key, and another from another key', () => {
+		const first = seedId('viersen', 'measures', '44');
+		expect({
+			again: seedId('viersen', 'measures', '44') === first,
+			other: seedId('viersen', 'measures', '43') === first,
+			shape: /^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/.test(first),
+		}).toEqual({ again: true, other: false, shape: true });
+	});
+});
