@@ -1,0 +1,74 @@
+/**
+ * The dashboard API: figures per district and districts side by side, computed by the shared
+ * builders from a handful of queries per request.
+ *
+ *   GET /dashboard/districts                   the cards of the start page
+ *   GET /dashboard/districts/:id               one district's dashboard
+ *   GET /dashboard/compare?districts=a,b,c     two to five districts per theme
+ */
+import { defineEndpoint } from '@directus/extensions-sdk';
+import { buildCompare, buildDistrictCard, buildDistrictDashboards, isDistrictId, parseDistrictList } from '@cockpit/shared';
+import type { NextFunction, Request, Response } from 'express';
+import { isVisible, visibilityFor } from './access';
+import { DistrictNotFound, InvalidDistrictList } from './errors';
+import { readDashboardRows, readDistricts } from './read-rows';
+
+// Directus' own types, taken from the SDK that builds this extension so that they always match it.
+type EndpointContext = Parameters<Extract<Parameters<typeof defineEndpoint>[0], { id: string }>['handler']>[1];
+type ServiceOptions = ConstructorParameters<EndpointContext['services']['ItemsService']>[1];
+
+/** What Directus' middleware adds to every request before it reaches an endpoint. */
+type DirectusRequest = Request & { accountability?: ServiceOptions['accountability']; schema: ServiceOptions['schema'] };
+
+/** Express 4 does not catch rejected promises; hand them to Directus' error handler. */
+const handle = (work: (req: DirectusRequest, res: Response) => Promise<void>) => (req: Request, res: Response, next: NextFunction) => {
+	work(req as DirectusRequest, res).catch(next);
+};
+
+export default defineEndpoint({
+	id: 'dashboard',
+	handler: (router, context) => {
+		const knex = context.database;
+		const visibility = ({ accountability, schema }: DirectusRequest) =>
+			visibilityFor(accountability, () =>
+				new context.services.ItemsService('districts', { schema, accountability, knex }).readByQuery({ limit: 1, fields: ['id'] }),
+			);
+
+		router.get(
+			'/districts',
+			handle(async (req, res) => {
+				const scope = await visibility(req);
+				const districts = (await readDistricts(knex)).filter((d) => isVisible(d, scope));
+				const dashboards = buildDistrictDashboards(await readDashboardRows(knex, districts, 'figures'));
+				res.json({ data: dashboards.map(buildDistrictCard) });
+			}),
+		);
+
+		router.get(
+			'/districts/:id',
+			handle(async (req, res) => {
+				const id = String(req.params['id']);
+				const scope = await visibility(req);
+				const districts = isDistrictId(id) ? (await readDistricts(knex, [id])).filter((d) => isVisible(d, scope)) : [];
+				if (districts.length === 0) throw new DistrictNotFound({ ids: [id] });
+				const [dashboard] = buildDistrictDashboards(await readDashboardRows(knex, districts));
+				res.json({ data: dashboard });
+			}),
+		);
+
+		router.get(
+			'/compare',
+			handle(async (req, res) => {
+				const list = parseDistrictList(req.query['districts']);
+				if (list.ids === null) throw new InvalidDistrictList({ message: list.error });
+				const scope = await visibility(req);
+				const found = new Map((await readDistricts(knex, list.ids)).filter((d) => isVisible(d, scope)).map((d) => [d.id, d]));
+				const missing = list.ids.filter((id) => !found.has(id));
+				if (missing.length > 0) throw new DistrictNotFound({ ids: missing });
+				// The columns follow the order the caller asked for, not the database's.
+				const rows = await readDashboardRows(knex, list.ids.flatMap((id) => found.get(id) ?? []), 'figures');
+				res.json({ data: buildCompare(rows.themes, buildDistrictDashboards(rows)) });
+			}),
+		);
+	},
+});

@@ -1,0 +1,23 @@
+import type { ThemeRow } from './dashboard-rows';
+import type { CompareResponse, DistrictDashboard } from './dashboard-types';
+
+/**
+ * Several districts side by side on every theme of the shared catalogue, in its order. A
+ * theme a district has nothing on is null, so the table shows a gap rather than a zero.
+ */
+export function buildCompare(themes: readonly ThemeRow[], dashboards: readonly DistrictDashboard[]): CompareResponse {
+	return {
+		themes: themes.map(({ id, name }) => ({ id, name })),
+		districts: dashboards.map((dashboard) => {
+			const metricsOf = new Map(dashboard.themes.map((metrics) => [metrics.theme.id, metrics]));
+			return {
+				district: dashboard.district,
+				reports: dashboard.reports,
+				status: dashboard.status,
+				meanProgress: dashboard.meanProgress,
+				meanAttainment: dashboard.goals?.meanAttainment ?? null,
+				byTheme: Object.fromEntries(themes.map((theme) => [theme.id, metricsOf.get(theme.id) ?? null])),
+			};
+		}),
+	};
+}

@@ -1,0 +1,276 @@
+import { attainmentLight } from './attainment-light';
+import { buildDistrictReports } from './build-district-reports';
+import { buildKpiMetrics } from './build-kpi-metrics';
+import { buildStatusMetrics } from './build-status-metrics';
+import { buildThemeMetrics } from './build-theme-metrics';
+import type {
+	ActionFieldRow,
+	AnnualGoalRow,
+	DashboardRows,
+	DistrictRow,
+	KpiRow,
+	KpiValueRow,
+	MeasureRow,
+	ProgressUpdateRow,
+	SnapshotRow,
+	StatusReportRow,
+	ThemeRow,
+} from './dashboard-rows';
+import type {
+	ActionFieldView,
+	AnnualGoalView,
+	DistrictDashboard,
+	KpiMetrics,
+	MeasureView,
+	StatusReportView,
+	ThemeMetrics,
+} from './dashboard-types';
+import { groupBy } from './group-by';
+import { pickLatestSnapshots } from './pick-latest-snapshots';
+import { sortMeasuresByRank } from './sort-measures-by-rank';
+import { summarizeAnnualGoals } from './summarize-annual-goals';
+import { summarizeMeasures } from './summarize-measures';
+import { PRIORITY_CLASSES, type PriorityClass } from './types';
+
+/**
+ * The dashboard of every district in `rows.districts`, in that order, built in one pass over
+ * rows that may hold several districts (a comparison reads them all at once).
+ */
+export function buildDistrictDashboards(rows: DashboardRows): DistrictDashboard[] {
+	const ofDistrict = <T extends { district: string }>(items: readonly T[]) => groupBy(items, (item) => item.district);
+	const actionFields = ofDistrict(rows.actionFields);
+	const measures = ofDistrict(rows.measures);
+	const annualGoals = ofDistrict(rows.annualGoals);
+	const kpis = ofDistrict(rows.kpis);
+	const kpiValues = ofDistrict(rows.kpiValues);
+	const statusReports = ofDistrict(rows.statusReports);
+	const progressUpdates = ofDistrict(rows.progressUpdates);
+	const snapshots = ofDistrict(rows.snapshots);
+
+	return rows.districts.map((district) =>
+		buildDashboard(district, rows.themes, {
+			actionFields: actionFields.get(district.id) ?? [],
+			measures: measures.get(district.id) ?? [],
+			annualGoals: annualGoals.get(district.id) ?? [],
+			kpis: kpis.get(district.id) ?? [],
+			kpiValues: kpiValues.get(district.id) ?? [],
+			statusReports: statusReports.get(district.id) ?? [],
+			progressUpdates: progressUpdates.get(district.id) ?? [],
+			snapshots: snapshots.get(district.id) ?? [],
+		}),
+	);
+}
+
+interface DistrictItems {
+	actionFields: ActionFieldRow[];
+	measures: MeasureRow[];
+	annualGoals: AnnualGoalRow[];
+	kpis: KpiRow[];
+	kpiValues: KpiValueRow[];
+	statusReports: StatusReportRow[];
+	progressUpdates: ProgressUpdateRow[];
+	snapshots: SnapshotRow[];
+}
+
+function buildDashboard(district: DistrictRow, themes: readonly ThemeRow[], items: DistrictItems): DistrictDashboard {
+	const { measures, annualGoals } = items;
+	const fieldById = new Map(items.actionFields.map((field) => [field.id, field]));
+	// Only the newest state of a project field counts; older snapshots are history.
+	const snapshots = pickLatestSnapshots(items.snapshots);
+	const valuesOfKpi = groupBy(items.kpiValues, (value) => value.kpi);
+	const kpis = items.kpis.map((kpi) => buildKpiMetrics(kpi, valuesOfKpi.get(kpi.id) ?? []));
+	const statusReports = [...items.statusReports].sort((a, b) => b.report_date.localeCompare(a.report_date));
+	const progress = summarizeMeasures(measures);
+
+	return {
+		district: {
+			id: district.id,
+			name: district.name,
+			state: district.state,
+			published: district.published,
+			strategy_title: district.strategy_title,
+			source_document: district.source_document,
+			source_date: district.source_date,
+			source_date_label: district.source_date_label,
+		},
+		reports: buildDistrictReports({ measures, goals: annualGoals, kpis, snapshots }),
+		status: buildStatusMetrics({ measures, snapshots }),
+		meanProgress: progress.meanProgress,
+		progressCoverage: progress.progressCoverage,
+		scoreCoverage: { withValue: measures.filter((m) => m.priority_score !== null).length, total: measures.length },
+		priorityClasses: countPriorityClasses(measures),
+		goals: annualGoals.length === 0 ? null : summarizeAnnualGoals(annualGoals),
+		measures: measureViews(measures, items.progressUpdates, statusReports),
+		annualGoals: annualGoalViews(annualGoals),
+		kpis,
+		actionFields: actionFieldViews(items.actionFields, measures, snapshots),
+		themes: themeMetrics(themes, fieldById, measures, annualGoals, kpis, snapshots),
+		statusReports: statusReports.map(statusReportView),
+		latestReportDate: statusReports[0]?.report_date ?? null,
+	};
+}
+
+/** Null when the district assigns no classes at all: no class is not class 0. */
+function countPriorityClasses(measures: readonly MeasureRow[]): Record<PriorityClass, number> | null {
+	if (!measures.some((m) => m.priority_class !== null)) return null;
+	const counts = Object.fromEntries(PRIORITY_CLASSES.map((c) => [c, 0])) as Record<PriorityClass, number>;
+	for (const measure of measures) if (measure.priority_class !== null) counts[measure.priority_class] += 1;
+	return counts;
+}
+
+function measureViews(
+	measures: readonly MeasureRow[],
+	updates: readonly ProgressUpdateRow[],
+	reports: readonly StatusReportRow[],
+): MeasureView[] {
+	const reportById = new Map(reports.map((report) => [report.id, report]));
+	const updatesOfMeasure = groupBy(updates, (update) => update.measure);
+	return sortMeasuresByRank(measures).map((m) => ({
+		id: m.id,
+		code: m.code,
+		title: m.title,
+		former_titles: m.former_titles,
+		status: m.status,
+		theme: m.theme,
+		action_field: m.action_field,
+		priority_class: m.priority_class,
+		priority_score: m.priority_score,
+		priority_rank: m.priority_rank,
+		progress_current: m.progress_current,
+		progress_target: m.progress_target,
+		progress_percent: m.progress_percent,
+		goal: m.goal,
+		description: m.description,
+		progress_text: m.progress_text,
+		next_steps: m.next_steps,
+		planned_label: m.planned_label,
+		source_note: m.source_note,
+		updates: (updatesOfMeasure.get(m.id) ?? [])
+			.flatMap((update) => {
+				const report = reportById.get(update.status_report);
+				return report === undefined ? [] : [{ update, report }];
+			})
+			.sort((a, b) => a.report.report_date.localeCompare(b.report.report_date))
+			.map(({ update, report }) => ({
+				report: { id: report.id, title: report.title, report_date: report.report_date, report_date_label: report.report_date_label },
+				progress_value: update.progress_value,
+				progress_target: update.progress_target,
+				progress_percent: update.progress_percent,
+				progress_text: update.progress_text,
+				next_steps: update.next_steps,
+				priority_class: update.priority_class,
+			})),
+	}));
+}
+
+function annualGoalViews(goals: readonly AnnualGoalRow[]): AnnualGoalView[] {
+	return [...goals]
+		.sort((a, b) => a.year - b.year || (a.sort ?? Infinity) - (b.sort ?? Infinity) || a.title.localeCompare(b.title, 'de'))
+		.map((goal) => ({
+			id: goal.id,
+			year: goal.year,
+			title: goal.title,
+			action_field: goal.action_field,
+			target_value: goal.target_value,
+			actual_value: goal.actual_value,
+			unit: goal.unit,
+			direction: goal.direction,
+			attainment_percent: goal.attainment_percent,
+			light: attainmentLight(goal.attainment_percent),
+			cost: { type: goal.cost_type, amount: goal.cost_amount, years: goal.cost_years, funding: goal.cost_funding, note: goal.cost_note },
+		}));
+}
+
+/**
+ * Each action field with the status of everything below it: a Leitziel's measures hang off
+ * its Leitprojekte, so counting only direct measures would show most Leitziele as empty.
+ */
+function actionFieldViews(
+	fields: readonly ActionFieldRow[],
+	measures: readonly MeasureRow[],
+	snapshots: readonly SnapshotRow[],
+): ActionFieldView[] {
+	const childrenOf = groupBy(fields, (field) => field.parent);
+	const measuresOf = groupBy(measures, (measure) => measure.action_field);
+	const snapshotOf = new Map(snapshots.map((snapshot) => [snapshot.action_field, snapshot]));
+	const ordered = [...fields].sort((a, b) => (a.sort ?? Infinity) - (b.sort ?? Infinity) || (a.code ?? '').localeCompare(b.code ?? '', 'de', { numeric: true }));
+
+	return ordered.map((field) => {
+		const subtree = subtreeOf(field.id, childrenOf);
+		const subtreeMeasures = subtree.flatMap((id) => measuresOf.get(id) ?? []);
+		const subtreeSnapshots = subtree.flatMap((id) => snapshotOf.get(id) ?? []);
+		const own = snapshotOf.get(field.id);
+		return {
+			id: field.id,
+			code: field.code,
+			title: field.title,
+			kind: field.kind,
+			parent: field.parent,
+			theme: field.theme,
+			status: buildStatusMetrics({ measures: subtreeMeasures, snapshots: subtreeSnapshots }),
+			meanProgress: summarizeMeasures(subtreeMeasures).meanProgress,
+			snapshot: own === undefined ? null : {
+				date: own.date,
+				planned_count: own.planned_count,
+				added_count: own.added_count,
+				total_count: own.total_count,
+				completed_count: own.completed_count,
+				completing_soon_count: own.completing_soon_count,
+				in_progress_count: own.in_progress_count,
+				ongoing_count: own.ongoing_count,
+				note: own.note,
+			},
+		};
+	});
+}
+
+/** The field and all fields below it; a parent loop in edited data must not hang the request. */
+function subtreeOf(root: string, childrenOf: Map<string | null, ActionFieldRow[]>): string[] {
+	const seen = new Set<string>([root]);
+	const pending = [root];
+	for (let id = pending.pop(); id !== undefined; id = pending.pop()) {
+		for (const child of childrenOf.get(id) ?? []) {
+			if (seen.has(child.id)) continue;
+			seen.add(child.id);
+			pending.push(child.id);
+		}
+	}
+	return [...seen];
+}
+
+/** The themes the district has anything on, in the catalogue's order. */
+function themeMetrics(
+	themes: readonly ThemeRow[],
+	fieldById: ReadonlyMap<string, ActionFieldRow>,
+	measures: readonly MeasureRow[],
+	goals: readonly AnnualGoalRow[],
+	kpis: readonly KpiMetrics[],
+	snapshots: readonly SnapshotRow[],
+): ThemeMetrics[] {
+	// Goals and snapshots take the theme of their action field; measures and KPIs have their own.
+	const themeOfField = (id: string | null) => (id === null ? undefined : fieldById.get(id)?.theme);
+	const measuresOf = groupBy(measures, (m) => m.theme);
+	const goalsOf = groupBy(goals, (g) => themeOfField(g.action_field));
+	const kpisOf = groupBy(kpis, (k) => k.theme);
+	const snapshotsOf = groupBy(snapshots, (s) => themeOfField(s.action_field));
+	return themes.flatMap((theme) => {
+		const metrics = buildThemeMetrics(theme, {
+			measures: measuresOf.get(theme.id) ?? [],
+			goals: goalsOf.get(theme.id) ?? [],
+			kpis: kpisOf.get(theme.id) ?? [],
+			snapshots: snapshotsOf.get(theme.id) ?? [],
+		});
+		return metrics === null ? [] : [metrics];
+	});
+}
+
+function statusReportView(report: StatusReportRow): StatusReportView {
+	return {
+		id: report.id,
+		title: report.title,
+		report_date: report.report_date,
+		report_date_label: report.report_date_label,
+		document_ref: report.document_ref,
+		body: report.body,
+	};
+}
