@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { kpi } from '../testing/fixtures';
+import { buildKpiChart, kpiTargetText } from './build-kpi-chart';
+
+describe('buildKpiChart', () => {
+	it('draws the values in date order with the target as an annotated line above them', () => {
+		const options = buildKpiChart(
+			kpi({
+				target_value: 75,
+				values: [
+					{ date: '2021-12-31', value: 60 },
+					{ date: '2021-06-30', value: 40 },
+				],
+			}),
+		)!;
+		expect({
+			data: options.series,
+			target: options.annotations?.yaxis?.map((a) => [a.y, a.label?.text]),
+			max: options.yaxis && !Array.isArray(options.yaxis) ? options.yaxis.max : undefined,
+		}).toEqual({
+			data: [
+				{
+					name: 'Anteil der Mitarbeiter in Telearbeit',
+					data: [
+						{ x: Date.parse('2021-06-30'), y: 40 },
+						{ x: Date.parse('2021-12-31'), y: 60 },
+					],
+				},
+			],
+			target: [[75, 'Ziel: mindestens 75 %']],
+			max: 82.5,
+		});
+	});
+
+	it('draws no chart while a KPI has no values, instead of a line at 0', () => {
+		expect(buildKpiChart(kpi({ target_value: 100, values: [] }))).toBeNull();
+	});
+
+	it('words an "at most" target and a missing one', () => {
+		expect([kpiTargetText({ target_value: 0.8, unit: null, direction: 'at_most' }), kpiTargetText({ target_value: null, unit: '%', direction: 'at_least' })]).toEqual([
+			'Ziel: höchstens 0,8',
+			'Ziel: keine Angabe',
+		]);
+	});
+});

@@ -1,0 +1,86 @@
+// @vitest-environment happy-dom
+import { createPinia, setActivePinia } from 'pinia';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeDirectus } from '../testing/fake-directus';
+import { compareRow, dashboard, header, themeMetrics } from '../testing/fixtures';
+import { useCompareStore } from './compare';
+import { useInstancesStore } from './instances';
+
+const a = 'http://127.0.0.1:8055';
+const b = 'http://localhost:8055';
+
+async function setup(urls: string[]) {
+	sessionStorage.clear();
+	setActivePinia(createPinia());
+	vi.stubEnv('VITE_DIRECTUS_URLS', urls.join(','));
+	await useInstancesStore().load();
+	return useCompareStore();
+}
+
+const friesland = header({ id: 'friesland', name: 'Landkreis Friesland' });
+const unna = header({ id: 'unna', name: 'Kreis Unna' });
+
+describe('useCompareStore', () => {
+	afterEach(() => {
+		vi.unstubAllEnvs();
+		vi.unstubAllGlobals();
+	});
+
+	it('asks the compare endpoint for two districts of one instance', async () => {
+		const { calls } = fakeDirectus({
+			[`GET ${a}/dashboard/compare?districts=friesland%2Cunna`]: {
+				body: { data: { themes: [], districts: [compareRow({ district: unna, meanProgress: null }), compareRow({ district: friesland, meanProgress: 41.5 })] } },
+			},
+		});
+		const store = await setup([a]);
+		await store.load([
+			{ instance: a, id: 'friesland' },
+			{ instance: a, id: 'unna' },
+		]);
+		expect({ rows: store.view?.rows.map((r) => [r.district.name, r.meanProgress]), calls: calls.map((c) => c.url) }).toEqual({
+			rows: [
+				['Landkreis Friesland', 41.5],
+				['Kreis Unna', null],
+			],
+			calls: [`${a}/dashboard/compare?districts=friesland%2Cunna`],
+		});
+	});
+
+	it('compares districts of two instances through their district endpoints and merges them', async () => {
+		const dms = themeMetrics('e-akte-dms', 'E-Akte und DMS', { measureCount: 2 });
+		fakeDirectus({
+			[`GET ${a}/dashboard/districts/friesland`]: { body: { data: dashboard({ district: friesland, meanProgress: 41.5, themes: [dms] }) } },
+			[`GET ${b}/dashboard/districts/unna`]: { body: { data: dashboard({ district: unna }) } },
+		});
+		const store = await setup([a, b]);
+		await store.load([
+			{ instance: a, id: 'friesland' },
+			{ instance: b, id: 'unna' },
+		]);
+		expect({
+			themes: store.view?.themes,
+			rows: store.view?.rows.map((r) => [r.key, r.meanProgress, r.byTheme['e-akte-dms']?.measureCount ?? null]),
+			errors: store.errors,
+		}).toEqual({
+			themes: [{ id: 'e-akte-dms', name: 'E-Akte und DMS' }],
+			rows: [
+				[`${a}#friesland`, 41.5, 2],
+				[`${b}#unna`, null, null],
+			],
+			errors: [],
+		});
+	});
+
+	it('keeps the districts of answering instances when another instance fails', async () => {
+		fakeDirectus({ [`GET ${a}/dashboard/districts/friesland`]: { body: { data: dashboard({ district: friesland }) } } });
+		const store = await setup([a, b]);
+		await store.load([
+			{ instance: a, id: 'friesland' },
+			{ instance: b, id: 'unna' },
+		]);
+		expect({ rows: store.view?.rows.map((r) => r.key), errors: store.errors }).toEqual({
+			rows: [`${a}#friesland`],
+			errors: ['Die Datenquelle „localhost:8055“ antwortet nicht: Route http://localhost:8055/dashboard/districts/unna doesn\'t exist.'],
+		});
+	});
+});

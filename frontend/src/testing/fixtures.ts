@@ -1,0 +1,164 @@
+/**
+ * Small builders of API answers for unit tests: every field at a neutral value, so a test
+ * writes inline only the fields its rule is about.
+ */
+import type {
+	AnnualGoalView,
+	CompareResponse,
+	DistrictCard,
+	DistrictDashboard,
+	DistrictHeader,
+	DistrictReports,
+	KpiMetrics,
+	MeasureView,
+	StatusMetrics,
+	ThemeMetrics,
+} from '@cockpit/shared';
+
+export function header(overrides: Partial<DistrictHeader> = {}): DistrictHeader {
+	return {
+		id: 'friesland',
+		name: 'Landkreis Friesland',
+		state: 'Niedersachsen',
+		published: true,
+		strategy_title: null,
+		source_document: null,
+		source_date: null,
+		source_date_label: null,
+		...overrides,
+	};
+}
+
+export function reports(overrides: Partial<DistrictReports> = {}): DistrictReports {
+	return {
+		measures: false,
+		statusCounts: false,
+		priorityScores: false,
+		priorityClasses: false,
+		progress: false,
+		annualGoals: false,
+		kpis: false,
+		fieldSnapshots: false,
+		...overrides,
+	};
+}
+
+export function noStatus(): StatusMetrics {
+	return { total: null, byStatus: null, completed: null, inProgress: null, completedShare: null, source: null };
+}
+
+export function status(byStatus: Partial<Record<keyof NonNullable<StatusMetrics['byStatus']>, number>>): StatusMetrics {
+	const full = { idea: 0, planned: 0, in_progress: 0, completed: 0, ongoing: 0, ended: 0, ...byStatus };
+	const total = Object.values(full).reduce((sum, value) => sum + value, 0);
+	return {
+		total,
+		byStatus: full,
+		completed: full.completed,
+		inProgress: full.in_progress,
+		completedShare: total === 0 ? null : Math.round((10000 * full.completed) / total) / 100,
+		source: 'measures',
+	};
+}
+
+export function measure(overrides: Partial<MeasureView> = {}): MeasureView {
+	return {
+		id: overrides.code ? `m-${overrides.code}` : 'm-1',
+		code: '1',
+		title: 'Maßnahme',
+		former_titles: [],
+		status: 'in_progress',
+		theme: 'organisation',
+		action_field: null,
+		priority_class: null,
+		priority_score: null,
+		priority_rank: null,
+		progress_current: null,
+		progress_target: null,
+		progress_percent: null,
+		goal: null,
+		description: null,
+		progress_text: null,
+		next_steps: null,
+		planned_label: null,
+		source_note: null,
+		updates: [],
+		...overrides,
+	};
+}
+
+export function kpi(overrides: Partial<KpiMetrics> = {}): KpiMetrics {
+	return {
+		id: 'kpi-1',
+		name: 'Anteil der Mitarbeiter in Telearbeit',
+		description: null,
+		unit: '%',
+		target_value: 20,
+		direction: 'at_least',
+		theme: 'mobiles-arbeiten',
+		values: [],
+		latest: null,
+		attainment_percent: null,
+		...overrides,
+	};
+}
+
+export function goal(overrides: Partial<AnnualGoalView> = {}): AnnualGoalView {
+	return {
+		id: 'g-1',
+		year: 2024,
+		title: 'Jahresziel',
+		action_field: null,
+		target_value: 10,
+		actual_value: null,
+		unit: 'Ämter',
+		direction: 'at_least',
+		attainment_percent: null,
+		light: 'unknown',
+		cost: { type: 'none', amount: null, years: null, funding: [], note: null },
+		...overrides,
+	};
+}
+
+export function themeMetrics(id: string, name: string, overrides: Partial<ThemeMetrics> = {}): ThemeMetrics {
+	return {
+		theme: { id, name },
+		measureCount: null,
+		status: noStatus(),
+		meanProgress: null,
+		progressCoverage: { withValue: 0, total: 0 },
+		meanScore: null,
+		goalCount: null,
+		meanAttainment: null,
+		kpis: [],
+		...overrides,
+	};
+}
+
+export function dashboard(overrides: Partial<DistrictDashboard> = {}): DistrictDashboard {
+	return {
+		district: header(),
+		reports: reports(),
+		status: noStatus(),
+		meanProgress: null,
+		progressCoverage: { withValue: 0, total: 0 },
+		scoreCoverage: { withValue: 0, total: 0 },
+		priorityClasses: null,
+		goals: null,
+		measures: [],
+		annualGoals: [],
+		kpis: [],
+		actionFields: [],
+		themes: [],
+		statusReports: [],
+		latestReportDate: null,
+		...overrides,
+	};
+}
+
+export function card(overrides: Partial<DistrictCard> = {}): DistrictCard {
+	return { district: header(), reports: reports(), status: noStatus(), meanProgress: null, latestReportDate: null, ...overrides };
+}
+
+export function compareRow(overrides: Partial<CompareResponse['districts'][number]> = {}): CompareResponse['districts'][number] {
+	return { district: header(), reports: reports(), status: noStatus(), meanProgress: null, meanAttainment: null, byTheme: {}, ...overrides };
+}

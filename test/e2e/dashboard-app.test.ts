@@ -1,0 +1,230 @@
+/**
+ * End-to-end: the built dashboard app in headless Chromium against the seeded test Directus
+ * (see test/setup/global-setup.ts). Checks what a reader sees on every route, that no value
+ * the API leaves out turns into 0, that the council report prints on A4, that axe finds no
+ * serious accessibility problem, and that one comparison can mix two Directus instances.
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { build, preview, type PreviewServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { PROJECT_ROOT } from '../../scripts/lib/directus-process';
+import { freePort } from '../setup/free-port';
+
+const FRONTEND = join(PROJECT_ROOT, 'frontend');
+const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+
+/** The district names as the seed holds them, so the test follows the data, not a copy of it. */
+const SEED_NAMES = readdirSync(join(PROJECT_ROOT, 'seed/data'))
+	.filter((file) => file.endsWith('.json'))
+	.map((file) => (JSON.parse(readFileSync(join(PROJECT_ROOT, 'seed/data', file), 'utf8')) as { district: { name: string } }).district.name)
+	.sort();
+
+interface ServedApp {
+	url: string;
+	server: PreviewServer;
+	outDir: string;
+}
+
+/** Builds the app for the given Directus URLs into a temporary folder and serves it (SPA fallback included). */
+async function buildAndServe(directusUrls: string[]): Promise<ServedApp> {
+	const outDir = mkdtempSync(join(tmpdir(), 'cockpit-app-'));
+	const previous = process.env['VITE_DIRECTUS_URLS'];
+	process.env['VITE_DIRECTUS_URLS'] = directusUrls.join(',');
+	try {
+		await build({ root: FRONTEND, configFile: join(FRONTEND, 'vite.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+	} finally {
+		if (previous === undefined) delete process.env['VITE_DIRECTUS_URLS'];
+		else process.env['VITE_DIRECTUS_URLS'] = previous;
+	}
+	const port = await freePort();
+	const server = await preview({
+		root: FRONTEND,
+		configFile: join(FRONTEND, 'vite.config.ts'),
+		logLevel: 'warn',
+		build: { outDir },
+		preview: { port, strictPort: true, host: '127.0.0.1', open: false },
+	});
+	return { url: `http://127.0.0.1:${port}`, server, outDir };
+}
+
+interface AxeViolation {
+	id: string;
+	impact: string | null;
+	help: string;
+	nodes: { target: string[] }[];
+}
+
+/** Serious and critical axe-core findings on the current page, as readable lines. */
+async function seriousViolations(page: Page): Promise<string[]> {
+	await page.addScriptTag({ path: join(PROJECT_ROOT, 'node_modules/axe-core/axe.min.js') });
+	const violations = await page.evaluate(async () => {
+		const axe = (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: AxeViolation[] }> } }).axe;
+		return (await axe.run(document)).violations;
+	});
+	return violations
+		.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+		.map((violation) => `${violation.impact} ${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
+}
+
+/** Texts of the cells of the overview row whose header reads `label`. */
+async function overviewRow(page: Page, label: string): Promise<string[]> {
+	const row = page.locator('section[aria-labelledby="overview-title"] tbody tr', { has: page.locator('th', { hasText: label }) });
+	return (await row.locator('td').allInnerTexts()).map((text) => text.trim());
+}
+
+describe('dashboard app in the browser', () => {
+	const directus = inject('directus');
+	let browser: Browser;
+	let single: ServedApp;
+	let page: Page;
+
+	beforeAll(async () => {
+		single = await buildAndServe([directus.url]);
+		browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+		page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'de-DE' });
+	});
+
+	afterAll(async () => {
+		await browser?.close();
+		await single?.server.close();
+		if (single) rmSync(single.outDir, { recursive: true, force: true });
+	});
+
+	async function open(path: string, ready: string): Promise<void> {
+		await page.goto(single.url + path);
+		await page.locator(ready).first().waitFor();
+	}
+
+	it('shows a card for each of the five seeded districts on /', async () => {
+		await open('/', '.district-card');
+		const names = await page.locator('.district-card h2').allInnerTexts();
+		expect(names.map((name) => name.trim()).sort()).toEqual(SEED_NAMES);
+	});
+
+	it('ranks "Work Space" first in Kreis Viersen', async () => {
+		await open('/kreis/viersen', 'table.measures tbody tr');
+		const first = page.locator('table.measures tbody tr').first();
+		expect({ rank: (await first.locator('td').first().innerText()).trim(), title: (await first.locator('th').innerText()).trim() }).toEqual({ rank: '1', title: 'Work Space' });
+	});
+
+	it('shows the progress of Friesland measure 7 as 3 of 8', async () => {
+		await open('/kreis/friesland', 'table.measures tbody tr');
+		const row = page.locator('table.measures tbody tr', { has: page.locator('th', { hasText: 'Erfassung aller OZG-Dienstleistungen' }) });
+		expect((await row.locator('td.progress').innerText()).trim()).toBe('3 von 8');
+	});
+
+	it('writes "keine Angabe" where a compared district reports nothing, never 0', async () => {
+		await open('/vergleich?kreise=friesland,unna', 'section[aria-labelledby="compare-progress-title"] .apexcharts-yaxis-label');
+		const progress = await overviewRow(page, 'Mittlerer Fortschritt');
+		const attainment = await overviewRow(page, 'Mittlere Zielerreichung');
+		const chartLabels = await page.locator('section[aria-labelledby="compare-progress-title"] .apexcharts-yaxis-label').allTextContents();
+		expect({ progress: progress[1], attainment, zeroCells: [...progress, ...attainment].filter((cell) => /^0(,0+)?\s*%?$/.test(cell)), unnaAxis: chartLabels.some((label) => label.includes('Kreis Unna (keine Angabe)')) }).toEqual({
+			progress: 'keine Angabe',
+			attainment: ['keine Angabe', 'keine Angabe'],
+			zeroCells: [],
+			unnaAxis: true,
+		});
+	});
+
+	it('updates the URL when districts are picked for comparison', async () => {
+		await open('/vergleich?kreise=friesland,unna', 'fieldset.picker input[type=checkbox]');
+		await page.getByRole('checkbox', { name: 'Kreis Viersen' }).check();
+		await page.waitForURL(/kreise=friesland%2Cunna%2Cviersen|kreise=friesland,unna,viersen/);
+		await page.locator('section[aria-labelledby="overview-title"] thead th', { hasText: 'Kreis Viersen' }).waitFor();
+		expect(decodeURIComponent(new URL(page.url()).searchParams.get('kreise') ?? '')).toBe('friesland,unna,viersen');
+	});
+
+	it('prints the Friesland status report on several A4 pages with every measure title and no navigation', async () => {
+		await open('/kreis/friesland/bericht', '.measure-section');
+		const titles = await page.locator('section[aria-labelledby="report-overview-title"] tbody th').allInnerTexts();
+		const pdf = await page.pdf({ format: 'A4', printBackground: true });
+		const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
+		await page.emulateMedia({ media: 'print' });
+		const sectionTitles = await page.locator('.measure-section h3').allInnerTexts();
+		const navigationPrinted = await page.locator('.app-header').isVisible();
+		await page.emulateMedia({ media: 'screen' });
+		expect({
+			measures: titles.length,
+			morePagesThanOne: pages > 1,
+			everyTitleHasASection: titles.every((title) => sectionTitles.some((section) => section.includes(title.trim()))),
+			navigationPrinted,
+		}).toEqual({ measures: 20, morePagesThanOne: true, everyTitleHasASection: true, navigationPrinted: false });
+	});
+
+	it.each([
+		['/', '.district-card'],
+		['/kreis/friesland', 'table.measures'],
+		['/kreis/viersen', 'table.measures'],
+		['/kreis/rendsburg-eckernfoerde', 'table.measures'],
+		['/kreis/paderborn', 'table.goals'],
+		['/kreis/unna', 'section[aria-labelledby="fields-title"]'],
+		['/vergleich?kreise=friesland,viersen,rendsburg-eckernfoerde,paderborn,unna', 'section[aria-labelledby="compare-themes-title"]'],
+		['/kreis/friesland/bericht', '.measure-section'],
+	])('axe-core finds no serious or critical violation on %s', async (path, ready) => {
+		await open(path, ready);
+		// Charts draw after the chart library has loaded; check the page as a reader meets it.
+		await page.waitForLoadState('networkidle');
+		expect(await seriousViolations(page)).toEqual([]);
+	});
+
+	it('signs in with the Leitung login and out again', async () => {
+		await open('/', '.district-card');
+		await page.getByRole('button', { name: 'Anmelden' }).click();
+		await page.getByLabel('E-Mail-Adresse').fill('leitung@example.com');
+		await page.getByLabel('Passwort').fill('leitung');
+		await page.locator('dialog.login').getByRole('button', { name: 'Anmelden' }).click();
+		await page.getByText('Angemeldet als leitung@example.com').waitFor();
+		await page.locator('.district-card').first().waitFor();
+		const cards = await page.locator('.district-card').count();
+		await page.getByRole('button', { name: 'Abmelden' }).click();
+		await page.getByRole('button', { name: 'Anmelden' }).waitFor();
+		expect(cards).toBe(SEED_NAMES.length);
+	});
+});
+
+describe('dashboard app over two Directus instances', () => {
+	const directus = inject('directus');
+	// The same instance under two addresses stands in for two districts' own instances.
+	const first = directus.url;
+	const second = directus.url.replace('127.0.0.1', 'localhost');
+	const slug = (url: string) => url.replace(/^https?:\/\//, '');
+	let browser: Browser;
+	let dual: ServedApp;
+	let page: Page;
+
+	beforeAll(async () => {
+		dual = await buildAndServe([first, second]);
+		browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+		page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'de-DE' });
+	});
+
+	afterAll(async () => {
+		await browser?.close();
+		await dual?.server.close();
+		if (dual) rmSync(dual.outDir, { recursive: true, force: true });
+	});
+
+	it('lists the districts of both instances, each once per instance', async () => {
+		await page.goto(dual.url + '/');
+		await page.locator('.district-card').nth(SEED_NAMES.length * 2 - 1).waitFor();
+		const names = await page.locator('.district-card h2').allInnerTexts();
+		expect(names.map((name) => name.trim()).sort()).toEqual([...SEED_NAMES, ...SEED_NAMES].sort());
+	});
+
+	it('compares a district of one instance with a district of the other', async () => {
+		await page.goto(`${dual.url}/vergleich?kreise=friesland@${slug(first)},unna@${slug(second)}`);
+		const headers = page.locator('section[aria-labelledby="overview-title"] thead th');
+		await headers.nth(1).waitFor();
+		const texts = (await headers.allInnerTexts()).map((text) => text.replace(/\s+/g, ' ').trim());
+		const alerts = await page.getByRole('alert').count();
+		const progress = await overviewRow(page, 'Mittlerer Fortschritt');
+		expect({ texts, alerts, progress: progress.map((cell) => (cell === 'keine Angabe' ? cell : 'Wert')) }).toEqual({
+			texts: [`Landkreis Friesland Niedersachsen · ${slug(first)}`, `Kreis Unna Nordrhein-Westfalen · ${slug(second)}`],
+			alerts: 0,
+			progress: ['Wert', 'keine Angabe'],
+		});
+	});
+});
