@@ -4,6 +4,7 @@
  * items a figure rests.
  */
 import type { AttainmentLight } from './attainment-light';
+import type { MeasureRow } from './dashboard-rows';
 import type { ActionFieldKind, CostType, GoalDirection, MeasureStatus, PriorityClass } from './types';
 
 export interface Coverage {
@@ -79,26 +80,8 @@ export interface ProgressUpdateView {
 	priority_class: PriorityClass | null;
 }
 
-export interface MeasureView {
-	id: string;
-	code: string | null;
-	title: string;
-	former_titles: string[];
-	status: MeasureStatus;
-	theme: string;
-	action_field: string | null;
-	priority_class: PriorityClass | null;
-	priority_score: number | null;
-	priority_rank: number | null;
-	progress_current: number | null;
-	progress_target: number | null;
-	progress_percent: number | null;
-	goal: string | null;
-	description: string | null;
-	progress_text: string | null;
-	next_steps: string | null;
-	planned_label: string | null;
-	source_note: string | null;
+/** A measure as its district's page shows it: the stored row (its district is the page's) with its history. */
+export interface MeasureView extends Omit<MeasureRow, 'district'> {
 	updates: ProgressUpdateView[]; // oldest first
 }
 
