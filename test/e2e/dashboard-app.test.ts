@@ -11,7 +11,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { build, preview, type PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { PROJECT_ROOT } from '../../scripts/lib/directus-process';
-import { freePort } from '../setup/free-port';
+import { freePort } from '../../scripts/lib/free-port';
 
 const FRONTEND = join(PROJECT_ROOT, 'frontend');
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
