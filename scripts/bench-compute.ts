@@ -12,6 +12,7 @@
  * BENCH_DATABASES=sqlite3 skips it.
  */
 import knex, { type Knex } from 'knex';
+import { databaseLabel as label, stats, timed } from './lib/bench-stats';
 import { loginApi, type DirectusApi } from './lib/directus-api';
 import { startTemporaryInstance, type TemporaryInstance } from './lib/temporary-instance';
 import { seedId } from '../seed/seed-id';
@@ -140,20 +141,4 @@ function connect(instance: TemporaryInstance): Knex {
 		});
 	}
 	return knex({ client: 'sqlite3', connection: { filename: env['DB_FILENAME']! }, useNullAsDefault: true });
-}
-
-async function timed(work: () => Promise<unknown>): Promise<number> {
-	const start = performance.now();
-	await work();
-	return performance.now() - start;
-}
-
-function stats(values: number[]): { median: number; p95: number } {
-	const sorted = [...values].sort((a, b) => a - b);
-	const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
-	return { median: at(0.5), p95: at(0.95) };
-}
-
-function label(database: string): string {
-	return database === 'pg' ? 'PostgreSQL' : 'SQLite';
 }

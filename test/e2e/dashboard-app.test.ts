@@ -4,51 +4,18 @@
  * the API leaves out turns into 0, that the council report prints on A4, that axe finds no
  * serious accessibility problem, and that one comparison can mix two Directus instances.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { build, preview, type PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { PROJECT_ROOT } from '../../scripts/lib/directus-process';
-import { freePort } from '../../scripts/lib/free-port';
-
-const FRONTEND = join(PROJECT_ROOT, 'frontend');
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+import { buildAndServeApp, CHROMIUM_ARGS, CHROMIUM_PATH, type ServedApp } from '../../scripts/lib/serve-app';
 
 /** The district names as the seed holds them, so the test follows the data, not a copy of it. */
 const SEED_NAMES = readdirSync(join(PROJECT_ROOT, 'seed/data'))
 	.filter((file) => file.endsWith('.json'))
 	.map((file) => (JSON.parse(readFileSync(join(PROJECT_ROOT, 'seed/data', file), 'utf8')) as { district: { name: string } }).district.name)
 	.sort();
-
-interface ServedApp {
-	url: string;
-	server: PreviewServer;
-	outDir: string;
-}
-
-/** Builds the app for the given Directus URLs into a temporary folder and serves it (SPA fallback included). */
-async function buildAndServe(directusUrls: string[]): Promise<ServedApp> {
-	const outDir = mkdtempSync(join(tmpdir(), 'cockpit-app-'));
-	const previous = process.env['VITE_DIRECTUS_URLS'];
-	process.env['VITE_DIRECTUS_URLS'] = directusUrls.join(',');
-	try {
-		await build({ root: FRONTEND, configFile: join(FRONTEND, 'vite.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true } });
-	} finally {
-		if (previous === undefined) delete process.env['VITE_DIRECTUS_URLS'];
-		else process.env['VITE_DIRECTUS_URLS'] = previous;
-	}
-	const port = await freePort();
-	const server = await preview({
-		root: FRONTEND,
-		configFile: join(FRONTEND, 'vite.config.ts'),
-		logLevel: 'warn',
-		build: { outDir },
-		preview: { port, strictPort: true, host: '127.0.0.1', open: false },
-	});
-	return { url: `http://127.0.0.1:${port}`, server, outDir };
-}
 
 interface AxeViolation {
 	id: string;
@@ -82,15 +49,14 @@ describe('dashboard app in the browser', () => {
 	let page: Page;
 
 	beforeAll(async () => {
-		single = await buildAndServe([directus.url]);
-		browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+		single = await buildAndServeApp([directus.url]);
+		browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 		page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'de-DE' });
 	});
 
 	afterAll(async () => {
 		await browser?.close();
-		await single?.server.close();
-		if (single) rmSync(single.outDir, { recursive: true, force: true });
+		await single?.stop();
 	});
 
 	async function open(path: string, ready: string): Promise<void> {
@@ -196,15 +162,14 @@ describe('dashboard app over two Directus instances', () => {
 	let page: Page;
 
 	beforeAll(async () => {
-		dual = await buildAndServe([first, second]);
-		browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+		dual = await buildAndServeApp([first, second]);
+		browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 		page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'de-DE' });
 	});
 
 	afterAll(async () => {
 		await browser?.close();
-		await dual?.server.close();
-		if (dual) rmSync(dual.outDir, { recursive: true, force: true });
+		await dual?.stop();
 	});
 
 	it('lists the districts of both instances, each once per instance', async () => {

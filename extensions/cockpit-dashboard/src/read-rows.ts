@@ -26,14 +26,59 @@ import type {
 import type { Knex } from 'knex';
 import { toBoolean, toIsoDate, toList, toNumber, toText } from './db-values';
 
-type Raw = Record<string, unknown>;
+/** A row as the database driver (or Directus' REST API) returns it, before normalising. */
+export type Raw = Record<string, unknown>;
+
+/**
+ * The columns the dashboards read per collection. Rows of kpi_values, progress_updates and
+ * action_field_snapshots additionally carry `district` from the item they belong to.
+ */
+export const COLUMNS = {
+	districts: ['id', 'name', 'state', 'published', 'strategy_title', 'source_document', 'source_date', 'source_date_label'],
+	themes: ['id', 'name'],
+	actionFields: ['id', 'district', 'kind', 'code', 'title', 'parent', 'theme', 'sort'],
+	measureFigures: [
+		'id', 'district', 'action_field', 'code', 'theme', 'title', 'status', 'priority_class', 'priority_score', 'priority_rank',
+		'progress_current', 'progress_target', 'progress_percent',
+	],
+	measureTexts: ['former_titles', 'goal', 'description', 'progress_text', 'next_steps', 'planned_label', 'source_note'],
+	annualGoals: [
+		'id', 'district', 'action_field', 'year', 'title', 'direction', 'target_value', 'actual_value', 'unit', 'attainment_percent',
+		'cost_type', 'cost_amount', 'cost_years', 'cost_funding', 'cost_note', 'sort',
+	],
+	kpis: ['id', 'district', 'theme', 'name', 'description', 'unit', 'target_value', 'direction'],
+	kpiValues: ['kpi', 'date', 'value'],
+	statusReportHeads: ['id', 'district', 'title', 'report_date', 'report_date_label', 'document_ref'],
+	progressUpdates: ['id', 'measure', 'status_report', 'progress_value', 'progress_target', 'progress_percent', 'progress_text', 'next_steps', 'priority_class'],
+	snapshots: [
+		'id', 'action_field', 'date', 'planned_count', 'added_count', 'total_count', 'completed_count',
+		'completing_soon_count', 'in_progress_count', 'ongoing_count', 'note',
+	],
+} as const;
+
+/** The stored rows of each collection, not yet normalised. */
+export interface RawDashboardRows {
+	themes: Raw[];
+	actionFields: Raw[];
+	measures: Raw[];
+	annualGoals: Raw[];
+	kpis: Raw[];
+	kpiValues: Raw[];
+	statusReports: Raw[];
+	progressUpdates: Raw[];
+	snapshots: Raw[];
+}
 
 /** The requested districts, or all of them, ordered by id (the place name as a slug). */
 export async function readDistricts(knex: Knex, ids?: readonly string[]): Promise<DistrictRow[]> {
-	const query = knex('districts').select('id', 'name', 'state', 'published', 'strategy_title', 'source_document', 'source_date', 'source_date_label').orderBy('id');
+	const query = knex('districts').select(COLUMNS.districts).orderBy('id');
 	if (ids) query.whereIn('id', ids);
 	const rows: Raw[] = await query;
-	return rows.map((r) => ({
+	return rows.map(toDistrictRow);
+}
+
+export function toDistrictRow(r: Raw): DistrictRow {
+	return {
 		id: String(r['id']),
 		name: String(r['name']),
 		state: String(r['state']),
@@ -42,14 +87,9 @@ export async function readDistricts(knex: Knex, ids?: readonly string[]): Promis
 		source_document: toText(r['source_document']),
 		source_date: toIsoDate(r['source_date']),
 		source_date_label: toText(r['source_date_label']),
-	}));
+	};
 }
 
-const MEASURE_FIGURES = [
-	'id', 'district', 'action_field', 'code', 'theme', 'title', 'status', 'priority_class', 'priority_score', 'priority_rank',
-	'progress_current', 'progress_target', 'progress_percent',
-];
-const MEASURE_TEXTS = ['former_titles', 'goal', 'description', 'progress_text', 'next_steps', 'planned_label', 'source_note'];
 
 /**
  * Everything the builders need for the given districts, which are kept in the given order.
@@ -61,37 +101,30 @@ const MEASURE_TEXTS = ['former_titles', 'goal', 'description', 'progress_text', 
 export async function readDashboardRows(knex: Knex, districts: DistrictRow[], detail: 'full' | 'figures' = 'full'): Promise<DashboardRows> {
 	const ids = districts.map((d) => d.id);
 	const full = detail === 'full';
-	const none = Promise.resolve([] as Raw[]);
+	const prefixed = (alias: string, columns: readonly string[]) => columns.map((column) => `${alias}.${column}`);
+	const rows = (query: PromiseLike<unknown> | Raw[]) => Promise.resolve(query) as Promise<Raw[]>;
 	const [themes, actionFields, measures, annualGoals, kpis, kpiValues, statusReports, progressUpdates, snapshots] = await Promise.all([
-		knex('themes').select('id', 'name').orderBy([{ column: 'sort' }, { column: 'id' }]) as Promise<Raw[]>,
-		knex('action_fields').select('id', 'district', 'kind', 'code', 'title', 'parent', 'theme', 'sort').whereIn('district', ids) as Promise<Raw[]>,
-		knex('measures').select(full ? [...MEASURE_FIGURES, ...MEASURE_TEXTS] : MEASURE_FIGURES).whereIn('district', ids) as Promise<Raw[]>,
-		knex('annual_goals')
-			.select(
-				'id', 'district', 'action_field', 'year', 'title', 'direction', 'target_value', 'actual_value', 'unit', 'attainment_percent',
-				'cost_type', 'cost_amount', 'cost_years', 'cost_funding', 'cost_note', 'sort',
-			)
-			.whereIn('district', ids) as Promise<Raw[]>,
-		knex('kpis').select('id', 'district', 'theme', 'name', 'description', 'unit', 'target_value', 'direction').whereIn('district', ids).orderBy('name') as Promise<Raw[]>,
-		knex('kpi_values as v').join('kpis as k', 'k.id', 'v.kpi').select('v.kpi', 'k.district', 'v.date', 'v.value').whereIn('k.district', ids) as Promise<Raw[]>,
-		knex('status_reports')
-			.select(['id', 'district', 'title', 'report_date', 'report_date_label', 'document_ref', ...(full ? ['body'] : [])])
-			.whereIn('district', ids) as Promise<Raw[]>,
+		rows(knex('themes').select(COLUMNS.themes).orderBy([{ column: 'sort' }, { column: 'id' }])),
+		rows(knex('action_fields').select(COLUMNS.actionFields).whereIn('district', ids)),
+		rows(knex('measures').select(full ? [...COLUMNS.measureFigures, ...COLUMNS.measureTexts] : COLUMNS.measureFigures).whereIn('district', ids)),
+		rows(knex('annual_goals').select(COLUMNS.annualGoals).whereIn('district', ids)),
+		rows(knex('kpis').select(COLUMNS.kpis).whereIn('district', ids).orderBy('name')),
+		rows(knex('kpi_values as v').join('kpis as k', 'k.id', 'v.kpi').select([...prefixed('v', COLUMNS.kpiValues), 'k.district']).whereIn('k.district', ids)),
+		rows(knex('status_reports').select([...COLUMNS.statusReportHeads, ...(full ? ['body'] : [])]).whereIn('district', ids)),
 		full
-			? (knex('progress_updates as u')
-					.join('measures as m', 'm.id', 'u.measure')
-					.select('u.id', 'm.district', 'u.measure', 'u.status_report', 'u.progress_value', 'u.progress_target', 'u.progress_percent', 'u.progress_text', 'u.next_steps', 'u.priority_class')
-					.whereIn('m.district', ids) as Promise<Raw[]>)
-			: none,
-		knex('action_field_snapshots as s')
-			.join('action_fields as f', 'f.id', 's.action_field')
-			.select(
-				's.id', 'f.district', 's.action_field', 's.date', 's.planned_count', 's.added_count', 's.total_count', 's.completed_count',
-				's.completing_soon_count', 's.in_progress_count', 's.ongoing_count', 's.note',
-			)
-			.whereIn('f.district', ids) as Promise<Raw[]>,
+			? rows(knex('progress_updates as u').join('measures as m', 'm.id', 'u.measure').select([...prefixed('u', COLUMNS.progressUpdates), 'm.district']).whereIn('m.district', ids))
+			: rows([]),
+		rows(knex('action_field_snapshots as s').join('action_fields as f', 'f.id', 's.action_field').select([...prefixed('s', COLUMNS.snapshots), 'f.district']).whereIn('f.district', ids)),
 	]);
+	return normaliseDashboardRows({ themes, actionFields, measures, annualGoals, kpis, kpiValues, statusReports, progressUpdates, snapshots }, districts);
+}
 
+/**
+ * The builders' rows from stored values, whichever way they were read: a missing or unreadable
+ * number stays null, dates become 'YYYY-MM-DD', JSON lists are parsed.
+ */
+export function normaliseDashboardRows(raw: RawDashboardRows, districts: DistrictRow[]): DashboardRows {
+	const { themes, actionFields, measures, annualGoals, kpis, kpiValues, statusReports, progressUpdates, snapshots } = raw;
 	return {
 		themes: themes.map((r): ThemeRow => ({ id: String(r['id']), name: String(r['name']) })),
 		districts,
