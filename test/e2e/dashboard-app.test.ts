@@ -10,6 +10,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { PROJECT_ROOT } from '../../scripts/lib/directus-process';
 import { buildAndServeApp, CHROMIUM_ARGS, CHROMIUM_PATH, type ServedApp } from '../../scripts/lib/serve-app';
+import { asRedaktion, q } from '../support/api';
 
 /** The district names as the seed holds them, so the test follows the data, not a copy of it. */
 const SEED_NAMES = readdirSync(join(PROJECT_ROOT, 'seed/data'))
@@ -134,6 +135,34 @@ describe('dashboard app in the browser', () => {
 		// Charts draw after the chart library has loaded; check the page as a reader meets it.
 		await page.waitForLoadState('networkidle');
 		expect(await seriousViolations(page)).toEqual([]);
+	});
+
+	it('draws a KPI series with its target line once the Redaktion records values, and compares its latest value', async () => {
+		// The documents give KPI targets but no measured values, so the test records two and removes them again.
+		const redaktion = await asRedaktion();
+		const [kpi] = await redaktion.get<{ id: string; name: string }[]>(`/items/kpis${q({ 'filter[district][_eq]': 'viersen', fields: 'id,name' })}`);
+		const values = await redaktion.post<{ id: string }[]>('/items/kpi_values', [
+			{ kpi: kpi!.id, date: '2021-06-30', value: 60 },
+			{ kpi: kpi!.id, date: '2021-12-31', value: 72 },
+		]);
+		const text = (texts: string[]) => texts.map((t) => t.replace(/\s+/g, ' ').trim());
+		try {
+			await open('/kreis/viersen', 'section[aria-labelledby="kpis-title"] [data-chart-state="ready"]');
+			const card = page.locator('.kpi', { has: page.locator('h3', { hasText: kpi!.name }) });
+			const district = {
+				figures: text(await card.locator('dd').allInnerTexts()),
+				targetLine: text(await card.locator('svg text').allTextContents()).includes('Ziel: mindestens 75 %'),
+				table: text(await card.locator('table.data tbody tr').allTextContents()),
+			};
+			await open('/vergleich?kreise=viersen,unna', 'section[aria-labelledby="compare-kpis-title"] tbody tr');
+			const compared = text(await page.locator('section[aria-labelledby="compare-kpis-title"] tbody tr', { hasText: kpi!.name }).locator('td').allInnerTexts());
+			expect({ district, compared }).toEqual({
+				district: { figures: ['mindestens 75 %', '72 %', '96 %'], targetLine: true, table: ['30.06.202160 %', '31.12.202172 %'] },
+				compared: ['Kreis Viersen', 'mindestens 75 %', '72 %', '96 %'],
+			});
+		} finally {
+			await redaktion.request('DELETE', '/items/kpi_values', values.map((value) => value.id));
+		}
 	});
 
 	it('signs in with the Leitung login and out again', async () => {

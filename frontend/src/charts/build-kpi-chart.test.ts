@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { kpi } from '../testing/fixtures';
-import { buildKpiChart, kpiTargetText } from './build-kpi-chart';
+import { buildKpiChart, kpiTargetText, niceValueAxis } from './build-kpi-chart';
 
 describe('buildKpiChart', () => {
 	it('draws the values in date order with the target as an annotated line above them', () => {
@@ -16,7 +16,7 @@ describe('buildKpiChart', () => {
 		expect({
 			data: options.series,
 			target: options.annotations?.yaxis?.map((a) => [a.y, a.label?.text]),
-			max: options.yaxis && !Array.isArray(options.yaxis) ? options.yaxis.max : undefined,
+			axis: options.yaxis && !Array.isArray(options.yaxis) ? [options.yaxis.max, options.yaxis.tickAmount] : undefined,
 		}).toEqual({
 			data: [
 				{
@@ -28,8 +28,20 @@ describe('buildKpiChart', () => {
 				},
 			],
 			target: [[75, 'Ziel: mindestens 75 %']],
-			max: 82.5,
+			axis: [100, 5],
 		});
+	});
+
+	it('chooses a round value axis reaching past the largest value or target', () => {
+		expect([0, 0.8, 9, 75, 110, 2500, 71_600_000].map((top) => niceValueAxis(top))).toEqual([
+			{ max: 1, tickAmount: 5 },
+			{ max: 1, tickAmount: 5 },
+			{ max: 10, tickAmount: 5 },
+			{ max: 100, tickAmount: 5 },
+			{ max: 125, tickAmount: 5 },
+			{ max: 3000, tickAmount: 3 },
+			{ max: 80_000_000, tickAmount: 4 },
+		]);
 	});
 
 	it('draws no chart while a KPI has no values, instead of a line at 0', () => {

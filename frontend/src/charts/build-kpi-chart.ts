@@ -17,6 +17,19 @@ export function kpiTargetText(kpi: Pick<KpiMetrics, 'target_value' | 'unit' | 'd
 }
 
 /**
+ * A value axis from 0 that reaches at least 10 % past `top`, in three to five round steps
+ * (1, 2, 2.5 or 5 times a power of ten), so the ticks read 0, 20, 40 … rather than 16,5 … 82,5.
+ */
+export function niceValueAxis(top: number): { max: number; tickAmount: number } {
+	const wanted = top > 0 ? top * 1.1 : 1;
+	const rough = wanted / 5;
+	const magnitude = 10 ** Math.floor(Math.log10(rough));
+	const step = [1, 2, 2.5, 5, 10].map((factor) => factor * magnitude).find((candidate) => candidate >= rough)!;
+	const tickAmount = Math.ceil(wanted / step);
+	return { max: tickAmount * step, tickAmount };
+}
+
+/**
  * A KPI's time series with its target as a horizontal line. The value axis reaches past the
  * target, so the line is always in view. Null while the KPI has no values: an empty chart with
  * a lone target line would suggest the district measured 0.
@@ -32,7 +45,9 @@ export function buildKpiChart(kpi: KpiMetrics): ApexOptions | null {
 		stroke: { width: 3 },
 		markers: { size: 5 },
 		xaxis: { type: 'datetime', labels: { datetimeUTC: false } },
-		yaxis: { min: 0, max: top === 0 ? 1 : top * 1.1, labels: { formatter: (value: number) => formatWithUnit(Math.round(value * 100) / 100, kpi.unit) } },
+		// Room on the right for the last marker and the target's label.
+		grid: { padding: { right: 16 } },
+		yaxis: { min: 0, ...niceValueAxis(top), labels: { formatter: (value: number) => formatWithUnit(Math.round(value * 100) / 100, kpi.unit) } },
 		annotations: {
 			yaxis:
 				kpi.target_value === null
