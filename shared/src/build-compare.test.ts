@@ -1,41 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { buildCompare } from './build-compare';
-import type { DistrictDashboard, ThemeMetrics } from './dashboard-types';
+import { dashboard, header, reports, themeMetrics } from './testing';
 
 const THEMES = [
 	{ id: 'e-akte-dms', name: 'E-Akte und DMS' },
 	{ id: 'online-dienste-ozg', name: 'Online-Dienste und OZG' },
 ];
 
-const onOnline: ThemeMetrics = {
-	theme: THEMES[1]!,
-	measureCount: null,
+const onOnline = themeMetrics(THEMES[1]!.id, THEMES[1]!.name, {
 	status: { total: 25, byStatus: null, completed: 15, inProgress: 10, completedShare: 60, source: 'snapshots' },
-	meanProgress: null,
-	progressCoverage: { withValue: 0, total: 0 },
-	meanScore: null,
-	goalCount: null,
-	meanAttainment: null,
-	kpis: [],
-};
+});
 
-const unna: DistrictDashboard = {
-	district: { id: 'unna', name: 'Kreis Unna', state: 'Nordrhein-Westfalen', published: true, strategy_title: null, source_document: null, source_date: null, source_date_label: null },
-	reports: { measures: false, statusCounts: true, priorityScores: false, priorityClasses: false, progress: false, annualGoals: false, kpis: false, fieldSnapshots: true },
+const unna = dashboard({
+	district: header({ id: 'unna', name: 'Kreis Unna', state: 'Nordrhein-Westfalen' }),
+	reports: reports({ statusCounts: true, fieldSnapshots: true }),
 	status: onOnline.status,
-	meanProgress: null,
-	progressCoverage: { withValue: 0, total: 0 },
-	scoreCoverage: { withValue: 0, total: 0 },
-	priorityClasses: null,
-	goals: null,
-	measures: [],
-	annualGoals: [],
-	kpis: [],
-	actionFields: [],
 	themes: [onOnline],
-	statusReports: [],
 	latestReportDate: '2022-10-18',
-};
+});
 
 describe('buildCompare', () => {
 	it('lists every theme and gives each district its metrics per theme, null where it has nothing', () => {

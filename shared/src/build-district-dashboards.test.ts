@@ -1,41 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { buildDistrictDashboards } from './build-district-dashboards';
-import type { ActionFieldRow, DashboardRows, DistrictRow, MeasureRow, SnapshotRow } from './dashboard-rows';
+import type { ActionFieldRow, DashboardRows, MeasureRow, SnapshotRow } from './dashboard-rows';
+import { districtRow, measureRow as measure, noRows, noStatus } from './testing';
 
 const THEMES = [
 	{ id: 'e-akte-dms', name: 'E-Akte und DMS' },
 	{ id: 'online-dienste-ozg', name: 'Online-Dienste und OZG' },
 	{ id: 'organisation', name: 'Organisation, Steuerung und Strategie' },
 ];
-
-const district = (id: string, name: string): DistrictRow => ({
-	id,
-	name,
-	state: 'Niedersachsen',
-	published: true,
-	strategy_title: null,
-	source_document: null,
-	source_date: null,
-	source_date_label: null,
-});
-
-const measure = (m: Partial<MeasureRow> & Pick<MeasureRow, 'id' | 'district' | 'code' | 'title' | 'theme' | 'status'>): MeasureRow => ({
-	action_field: null,
-	former_titles: [],
-	priority_class: null,
-	priority_score: null,
-	priority_rank: null,
-	progress_current: null,
-	progress_target: null,
-	progress_percent: null,
-	goal: null,
-	description: null,
-	progress_text: null,
-	next_steps: null,
-	planned_label: null,
-	source_note: null,
-	...m,
-});
 
 const field = (f: Pick<ActionFieldRow, 'id' | 'district' | 'kind' | 'code' | 'title' | 'theme' | 'parent' | 'sort'>): ActionFieldRow => f;
 
@@ -48,24 +20,13 @@ const snapshot = (s: Pick<SnapshotRow, 'id' | 'district' | 'action_field' | 'dat
 	...s,
 });
 
-const empty: DashboardRows = {
-	themes: THEMES,
-	districts: [],
-	actionFields: [],
-	measures: [],
-	annualGoals: [],
-	kpis: [],
-	kpiValues: [],
-	statusReports: [],
-	progressUpdates: [],
-	snapshots: [],
-};
+const empty: DashboardRows = { ...noRows(), themes: THEMES };
 
 /** A measure as the dashboard shows it: without its district, with its updates. */
 const view = ({ district: _district, ...row }: MeasureRow, updates: unknown[]) => ({ ...row, updates });
 
 const NO_GOALS = { goalCount: null, meanAttainment: null, kpis: [] };
-const UNKNOWN_STATUS = { total: null, byStatus: null, completed: null, inProgress: null, completedShare: null, source: null };
+const UNKNOWN_STATUS = noStatus();
 
 describe('buildDistrictDashboards', () => {
 	it('summarises measures with classes and progress, lists their updates oldest first and the reports newest first', () => {
@@ -74,7 +35,7 @@ describe('buildDistrictDashboards', () => {
 		const h4 = measure({ id: 'h4', district: 'friesland', code: '4', title: 'Portal', theme: 'online-dienste-ozg', status: 'completed', former_titles: ['Altes Portal'] });
 		const [dashboard] = buildDistrictDashboards({
 			...empty,
-			districts: [district('friesland', 'Landkreis Friesland')],
+			districts: [districtRow({ id: 'friesland', name: 'Landkreis Friesland' })],
 			measures: [m7, m2, h4],
 			statusReports: [
 				{ id: 'r2021', district: 'friesland', title: 'Bericht 2021', report_date: '2021-08-01', report_date_label: 'August 2021', document_ref: null, body: null },
@@ -87,7 +48,7 @@ describe('buildDistrictDashboards', () => {
 		});
 
 		expect(dashboard).toEqual({
-			district: district('friesland', 'Landkreis Friesland'),
+			district: districtRow({ id: 'friesland', name: 'Landkreis Friesland' }),
 			reports: { measures: true, statusCounts: true, priorityScores: false, priorityClasses: true, progress: true, annualGoals: false, kpis: false, fieldSnapshots: false },
 			status: { total: 3, byStatus: { idea: 0, planned: 0, in_progress: 2, completed: 1, ongoing: 0, ended: 0 }, completed: 1, inProgress: 2, completedShare: 33.33, source: 'measures' },
 			meanProgress: 48.75,
@@ -146,7 +107,7 @@ describe('buildDistrictDashboards', () => {
 	it('takes the status of a district that only counts projects per field from the latest snapshots, with no progress', () => {
 		const [dashboard] = buildDistrictDashboards({
 			...empty,
-			districts: [district('unna', 'Kreis Unna')],
+			districts: [districtRow({ id: 'unna', name: 'Kreis Unna' })],
 			actionFields: [
 				field({ id: 'kunden', district: 'unna', kind: 'project_field', code: null, title: 'Kunden', theme: 'online-dienste-ozg', parent: null, sort: 2 }),
 				field({ id: 'intern', district: 'unna', kind: 'project_field', code: null, title: 'Intern', theme: 'e-akte-dms', parent: null, sort: 3 }),
@@ -162,7 +123,7 @@ describe('buildDistrictDashboards', () => {
 		const kunden = { date: '2022-10-18', planned_count: null, added_count: null, total_count: 25, completed_count: 15, completing_soon_count: null, in_progress_count: 5, ongoing_count: null, note: null };
 		const intern = { ...kunden, total_count: 13, completed_count: 8 };
 		expect(dashboard).toEqual({
-			district: district('unna', 'Kreis Unna'),
+			district: districtRow({ id: 'unna', name: 'Kreis Unna' }),
 			reports: { measures: false, statusCounts: true, priorityScores: false, priorityClasses: false, progress: false, annualGoals: false, kpis: false, fieldSnapshots: true },
 			status: { total: 38, byStatus: null, completed: 23, inProgress: 10, completedShare: 60.53, source: 'snapshots' },
 			meanProgress: null,
@@ -191,7 +152,7 @@ describe('buildDistrictDashboards', () => {
 		const m1 = measure({ id: 'm1', district: 'rd', code: '1', title: 'Bauakte', theme: 'e-akte-dms', status: 'planned', action_field: 'p11' });
 		const [dashboard] = buildDistrictDashboards({
 			...empty,
-			districts: [district('rd', 'Kreis R')],
+			districts: [districtRow({ id: 'rd', name: 'Kreis R' })],
 			actionFields: [
 				field({ id: 'z1', district: 'rd', kind: 'leitziel', code: '1', title: 'Leitziel', theme: 'organisation', parent: null, sort: 1 }),
 				field({ id: 'p11', district: 'rd', kind: 'leitprojekt', code: '1.1', title: 'DMS', theme: 'e-akte-dms', parent: 'z1', sort: 2 }),
@@ -208,7 +169,7 @@ describe('buildDistrictDashboards', () => {
 		const kpi = { id: 'k1', name: 'Umstellung', description: null, unit: '%', target_value: 100, direction: 'at_least', theme: 'e-akte-dms', values: [{ date: '2024-12-31', value: 40 }], latest: 40, attainment_percent: 40 };
 		const planned = { total: 1, byStatus: { idea: 0, planned: 1, in_progress: 0, completed: 0, ongoing: 0, ended: 0 }, completed: 0, inProgress: 0, completedShare: 0, source: 'measures' };
 		expect(dashboard).toEqual({
-			district: district('rd', 'Kreis R'),
+			district: districtRow({ id: 'rd', name: 'Kreis R' }),
 			reports: { measures: true, statusCounts: true, priorityScores: false, priorityClasses: false, progress: false, annualGoals: true, kpis: true, fieldSnapshots: false },
 			status: planned,
 			meanProgress: null,
@@ -237,7 +198,7 @@ describe('buildDistrictDashboards', () => {
 	it('keeps several districts apart, in the order asked for, and survives a parent loop in edited data', () => {
 		const dashboards = buildDistrictDashboards({
 			...empty,
-			districts: [district('b', 'Kreis B'), district('a', 'Kreis A')],
+			districts: [districtRow({ id: 'b', name: 'Kreis B' }), districtRow({ id: 'a', name: 'Kreis A' })],
 			actionFields: [
 				field({ id: 'x', district: 'a', kind: 'handlungsfeld', code: 'X', title: 'X', theme: 'organisation', parent: 'y', sort: 1 }),
 				field({ id: 'y', district: 'a', kind: 'handlungsfeld', code: 'Y', title: 'Y', theme: 'organisation', parent: 'x', sort: 2 }),

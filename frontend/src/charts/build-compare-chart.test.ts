@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CompareRowView, CompareView } from '../lib/compare-merge';
-import { compareRow, header, noStatus, status, themeMetrics } from '../testing/fixtures';
+import { compareRow, header, noStatus, status, themeMetrics } from '@cockpit/shared/testing';
 import { buildCompareMetricChart, buildCompareStatusChart, buildCompareThemeChart } from './build-compare-chart';
 
 function row(id: string, name: string, overrides: Partial<CompareRowView> = {}): CompareRowView {

@@ -1,6 +1,6 @@
 import type { ActionFieldView } from '@cockpit/shared';
 import { describe, expect, it } from 'vitest';
-import { noStatus } from '../testing/fixtures';
+import { noStatus } from '@cockpit/shared/testing';
 import { buildFieldSnapshotChart } from './build-field-chart';
 
 function projectField(title: string, counts: Partial<NonNullable<ActionFieldView['snapshot']>> | null): ActionFieldView {

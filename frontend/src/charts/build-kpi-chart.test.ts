@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kpi } from '../testing/fixtures';
+import { kpi } from '@cockpit/shared/testing';
 import { buildKpiChart, kpiTargetText, niceValueAxis } from './build-kpi-chart';
 
 describe('buildKpiChart', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { measure } from '../testing/fixtures';
+import { measure } from '@cockpit/shared/testing';
 import { buildPriorityClassChart, buildRankingChart, rankedMeasures } from './build-ranking-chart';
 
 const measures = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { noStatus, status } from '../testing/fixtures';
+import { noStatus, status } from '@cockpit/shared/testing';
 import { buildStatusChart, statusSlices } from './build-status-chart';
 
 describe('buildStatusChart', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareRow, dashboard, header, status, themeMetrics } from '../testing/fixtures';
+import { compareRow, dashboard, header, status, themeMetrics } from '@cockpit/shared/testing';
 import { dashboardToCompareRow, mergeCompareResponses } from './compare-merge';
 
 const a = 'http://127.0.0.1:8055';

@@ -1,6 +1,6 @@
 import type { ActionFieldView } from '@cockpit/shared';
 import { describe, expect, it } from 'vitest';
-import { measure, noStatus } from '../testing/fixtures';
+import { measure, noStatus } from '@cockpit/shared/testing';
 import { EMPTY_FILTER, filterMeasures, filterOptions } from './measure-filters';
 
 function field(id: string, code: string, parent: string | null): ActionFieldView {

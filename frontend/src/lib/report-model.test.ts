@@ -1,6 +1,6 @@
 import type { ProgressUpdateView } from '@cockpit/shared';
 import { describe, expect, it } from 'vitest';
-import { dashboard, header, measure } from '../testing/fixtures';
+import { dashboard, header, measure } from '@cockpit/shared/testing';
 import { buildReportModel } from './report-model';
 
 const august = { id: 'r-2022-08', title: 'Sachstandsbericht zur Digitalisierungsstrategie August 2022', report_date: '2022-08-01', report_date_label: 'August 2022' };

@@ -2,7 +2,7 @@
 import { createPinia, setActivePinia } from 'pinia';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeDirectus } from '../testing/fake-directus';
-import { compareRow, dashboard, header, themeMetrics } from '../testing/fixtures';
+import { compareRow, dashboard, header, themeMetrics } from '@cockpit/shared/testing';
 import { useCompareStore } from './compare';
 import { useInstancesStore } from './instances';
 

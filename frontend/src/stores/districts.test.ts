@@ -2,7 +2,7 @@
 import { createPinia, setActivePinia } from 'pinia';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeDirectus, loginReply } from '../testing/fake-directus';
-import { card, dashboard, header } from '../testing/fixtures';
+import { card, dashboard, header } from '@cockpit/shared/testing';
 import { useAuthStore } from './auth';
 import { useDistrictsStore } from './districts';
 import { useInstancesStore } from './instances';

@@ -13,7 +13,8 @@ import type {
 	MeasureView,
 	StatusMetrics,
 	ThemeMetrics,
-} from '@cockpit/shared';
+} from '../index';
+import { measureRow } from './row-fixtures';
 
 export function header(overrides: Partial<DistrictHeader> = {}): DistrictHeader {
 	return {
@@ -60,30 +61,17 @@ export function status(byStatus: Partial<Record<keyof NonNullable<StatusMetrics[
 	};
 }
 
+/** A measure as the dashboard shows it: the stored row without its district, with its updates. */
 export function measure(overrides: Partial<MeasureView> = {}): MeasureView {
-	return {
+	const { district: _district, ...row } = measureRow({
 		id: overrides.code ? `m-${overrides.code}` : 'm-1',
+		district: 'friesland',
 		code: '1',
 		title: 'Maßnahme',
-		former_titles: [],
-		status: 'in_progress',
 		theme: 'organisation',
-		action_field: null,
-		priority_class: null,
-		priority_score: null,
-		priority_rank: null,
-		progress_current: null,
-		progress_target: null,
-		progress_percent: null,
-		goal: null,
-		description: null,
-		progress_text: null,
-		next_steps: null,
-		planned_label: null,
-		source_note: null,
-		updates: [],
-		...overrides,
-	};
+		status: 'in_progress',
+	});
+	return { ...row, updates: [], ...overrides };
 }
 
 export function kpi(overrides: Partial<KpiMetrics> = {}): KpiMetrics {
