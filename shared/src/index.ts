@@ -22,5 +22,6 @@ export * from './sort-measures-by-rank';
 export * from './build-district-dashboards';
 export * from './build-district-card';
 export * from './build-compare';
+export * from './count-theme-items';
 export * from './is-district-id';
 export * from './parse-district-list';

@@ -96,6 +96,18 @@ describe('dashboard app in the browser', () => {
 		});
 	});
 
+	it('counts measures or projects per theme: 0 where a counting district has none, "keine Angabe" where a district counts nothing', async () => {
+		await open('/vergleich?kreise=rendsburg-eckernfoerde,unna,paderborn', 'table.by-theme tbody tr');
+		const cells = async (theme: string) =>
+			(await page.locator('table.by-theme tbody tr', { has: page.locator('th', { hasText: theme }) }).locator('td').allInnerTexts()).map((text) => text.trim());
+		expect({ qualifizierung: await cells('Qualifizierung und digitale Kompetenz'), online: await cells('Online-Dienste und OZG') }).toEqual({
+			// Rendsburg-Eckernförde lists no measure on qualification; Unna counts 25 projects for its customers (Drucksache 168/22);
+			// Paderborn reports annual goals only.
+			qualifizierung: ['0', '0', 'keine Angabe'],
+			online: ['15', '25', 'keine Angabe'],
+		});
+	});
+
 	it('updates the URL when districts are picked for comparison', async () => {
 		await open('/vergleich?kreise=friesland,unna', 'fieldset.picker input[type=checkbox]');
 		await page.getByRole('checkbox', { name: 'Kreis Viersen' }).check();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CompareRowView, CompareView } from '../lib/compare-merge';
 import { compareRow, header, noStatus, status, themeMetrics } from '@cockpit/shared/testing';
-import { buildCompareMetricChart, buildCompareStatusChart, buildCompareThemeChart } from './build-compare-chart';
+import { buildCompareMetricChart, buildCompareStatusChart, buildCompareThemeChart, themeValue } from './build-compare-chart';
 
 function row(id: string, name: string, overrides: Partial<CompareRowView> = {}): CompareRowView {
 	return { ...compareRow({ district: header({ id, name }) }), key: `x#${id}`, ref: { instance: 'x', id }, instanceLabel: 'Lokal', ...overrides };
@@ -36,25 +36,64 @@ describe('buildCompareMetricChart', () => {
 });
 
 describe('buildCompareThemeChart', () => {
-	it('groups districts per theme with null where a district has nothing on a theme, and drops themes nobody has', () => {
+	const themes = [
+		{ id: 'e-akte-dms', name: 'E-Akte und DMS' },
+		{ id: 'schulen-bildung', name: 'Schulen und Bildung' },
+		{ id: 'it-sicherheit', name: 'IT-Sicherheit und Datenschutz' },
+	];
+	const projects = (total: number) => ({ ...noStatus(), total, completed: 0, inProgress: total, completedShare: 0, source: 'snapshots' as const });
+
+	it('counts measures or projects per theme: 0 where a counting district has none, null where a district counts nothing; themes nobody has stay out of the chart', () => {
 		const view: CompareView = {
-			themes: [
-				{ id: 'e-akte-dms', name: 'E-Akte und DMS' },
-				{ id: 'schulen-bildung', name: 'Schulen und Bildung' },
-				{ id: 'it-sicherheit', name: 'IT-Sicherheit und Datenschutz' },
-			],
+			themes,
 			rows: [
-				row('friesland', 'Landkreis Friesland', { byTheme: { 'e-akte-dms': themeMetrics('e-akte-dms', 'E-Akte und DMS', { measureCount: 2 }), 'schulen-bildung': null, 'it-sicherheit': null } }),
-				row('unna', 'Kreis Unna', { byTheme: { 'e-akte-dms': themeMetrics('e-akte-dms', 'E-Akte und DMS', { measureCount: 13 }), 'schulen-bildung': themeMetrics('schulen-bildung', 'Schulen und Bildung', { measureCount: 12 }), 'it-sicherheit': null } }),
+				row('friesland', 'Landkreis Friesland', { status: status({ planned: 2 }), byTheme: { 'e-akte-dms': themeMetrics('e-akte-dms', 'E-Akte und DMS', { status: status({ planned: 2 }) }), 'schulen-bildung': null, 'it-sicherheit': null } }),
+				row('unna', 'Kreis Unna', {
+					status: projects(25),
+					byTheme: {
+						'e-akte-dms': themeMetrics('e-akte-dms', 'E-Akte und DMS', { status: projects(13) }),
+						'schulen-bildung': themeMetrics('schulen-bildung', 'Schulen und Bildung', { status: projects(12) }),
+						'it-sicherheit': null,
+					},
+				}),
+				row('paderborn', 'Kreis Paderborn', { status: noStatus(), byTheme: { 'e-akte-dms': themeMetrics('e-akte-dms', 'E-Akte und DMS', { goalCount: 3 }), 'schulen-bildung': null, 'it-sicherheit': null } }),
 			],
 		};
-		const options = buildCompareThemeChart(view, 'measureCount')!;
-		expect({ series: options.series, categories: options.xaxis?.categories }).toEqual({
+		const options = buildCompareThemeChart(view, 'itemCount')!;
+		expect({
+			table: themes.map((theme) => view.rows.map((r) => themeValue(r, theme.id, 'itemCount'))),
+			series: options.series,
+			categories: options.xaxis?.categories,
+		}).toEqual({
+			table: [
+				[2, 13, null],
+				[0, 12, null],
+				[0, 0, null],
+			],
 			series: [
-				{ name: 'Landkreis Friesland', data: [2, null] },
+				{ name: 'Landkreis Friesland', data: [2, 0] },
 				{ name: 'Kreis Unna', data: [13, 12] },
+				{ name: 'Kreis Paderborn (keine Angabe)', data: [null, null] },
 			],
 			categories: ['E-Akte und DMS', 'Schulen und Bildung'],
+		});
+	});
+
+	it('keeps a missing mean progress a gap and drops themes without any value', () => {
+		const view: CompareView = {
+			themes,
+			rows: [
+				row('friesland', 'Landkreis Friesland', { byTheme: { 'e-akte-dms': themeMetrics('e-akte-dms', 'E-Akte und DMS', { meanProgress: 0 }), 'schulen-bildung': null, 'it-sicherheit': null } }),
+				row('unna', 'Kreis Unna', { byTheme: { 'e-akte-dms': themeMetrics('e-akte-dms', 'E-Akte und DMS'), 'schulen-bildung': null, 'it-sicherheit': null } }),
+			],
+		};
+		const options = buildCompareThemeChart(view, 'meanProgress')!;
+		expect({ series: options.series, categories: options.xaxis?.categories }).toEqual({
+			series: [
+				{ name: 'Landkreis Friesland', data: [0] },
+				{ name: 'Kreis Unna (keine Angabe)', data: [null] },
+			],
+			categories: ['E-Akte und DMS'],
 		});
 	});
 });

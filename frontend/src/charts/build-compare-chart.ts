@@ -1,4 +1,4 @@
-import { MEASURE_STATUS_LABELS } from '@cockpit/shared';
+import { countThemeItems, MEASURE_STATUS_LABELS } from '@cockpit/shared';
 import type { ApexOptions } from 'apexcharts';
 import { de } from '../i18n/de';
 import type { CompareRowView, CompareView } from '../lib/compare-merge';
@@ -57,12 +57,17 @@ export function buildCompareMetricChart(rows: readonly CompareRowView[], metric:
 	};
 }
 
-export type ThemeMetric = 'measureCount' | 'meanProgress' | 'meanAttainment';
+/** `itemCount`: measures or projects, counted like the overview's "Maßnahmen bzw. Projekte". */
+export type ThemeMetric = 'itemCount' | 'meanProgress' | 'meanAttainment';
 
-const isPercent = (metric: ThemeMetric) => metric !== 'measureCount';
+const isPercent = (metric: ThemeMetric) => metric !== 'itemCount';
 
-/** The value of one theme metric for a district; null where the district reports nothing on it. */
+/**
+ * The value of one theme metric for a district: null where the district reports nothing on
+ * it; a count is 0 where a district that counts its work has none on the theme.
+ */
 export function themeValue(row: CompareRowView, themeId: string, metric: ThemeMetric): number | null {
+	if (metric === 'itemCount') return countThemeItems(row.status, row.byTheme[themeId] ?? null);
 	return row.byTheme[themeId]?.[metric] ?? null;
 }
 
@@ -71,15 +76,19 @@ function maxValue(view: CompareView, themes: readonly { id: string }[], metric: 
 }
 
 /**
- * Grouped bars: one group per theme, one bar per district. Themes no district has a value for
- * are left out of the chart (they still appear in the table).
+ * Grouped bars: one group per theme, one bar per district. Themes with nothing to draw (no
+ * district has a value, or every count is 0) are left out of the chart; the table keeps them.
  */
 export function buildCompareThemeChart(view: CompareView, metric: ThemeMetric): ApexOptions | null {
-	const themes = view.themes.filter((theme) => view.rows.some((row) => themeValue(row, theme.id, metric) !== null));
+	const drawn = (value: number | null) => value !== null && (isPercent(metric) || value > 0);
+	const themes = view.themes.filter((theme) => view.rows.some((row) => drawn(themeValue(row, theme.id, metric))));
 	if (themes.length === 0) return null;
 	return {
 		chart: { type: 'bar', height: 100 + themes.length * (18 * view.rows.length + 16) },
-		series: view.rows.map((row) => ({ name: row.district.name, data: themes.map((theme) => themeValue(row, theme.id, metric)) })),
+		series: view.rows.map((row) => {
+			const data = themes.map((theme) => themeValue(row, theme.id, metric));
+			return { name: categoryLabel(row.district.name, data.every((value) => value === null)), data };
+		}),
 		colors: view.rows.map((_row, i) => districtColor(i)),
 		xaxis: {
 			categories: themes.map((theme) => theme.name),

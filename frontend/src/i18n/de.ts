@@ -217,7 +217,7 @@ export const de = {
 		kpiLatest: 'Aktueller Wert',
 		kpiAttainment: 'Zielerreichung',
 		noKpis: 'Keiner der gewählten Kreise erfasst Kennzahlen.',
-		metricMeasures: 'Anzahl der Maßnahmen',
+		metricMeasures: 'Maßnahmen bzw. Projekte',
 		missingSuffix: '{name} (keine Angabe)',
 	},
 	report: {
