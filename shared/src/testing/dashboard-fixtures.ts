@@ -14,20 +14,11 @@ import type {
 	StatusMetrics,
 	ThemeMetrics,
 } from '../index';
-import { measureRow } from './row-fixtures';
+import { districtRow, measureRow } from './row-fixtures';
 
+/** The header the API returns is the stored district row (same fields). */
 export function header(overrides: Partial<DistrictHeader> = {}): DistrictHeader {
-	return {
-		id: 'friesland',
-		name: 'Landkreis Friesland',
-		state: 'Niedersachsen',
-		published: true,
-		strategy_title: null,
-		source_document: null,
-		source_date: null,
-		source_date_label: null,
-		...overrides,
-	};
+	return districtRow({ id: 'friesland', name: 'Landkreis Friesland', ...overrides });
 }
 
 export function reports(overrides: Partial<DistrictReports> = {}): DistrictReports {
