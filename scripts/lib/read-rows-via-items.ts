@@ -18,12 +18,12 @@ export interface RowsViaItems {
 
 export async function readDashboardRowsViaItems(url: string, token: string, districtIds: string[]): Promise<RowsViaItems> {
 	const ids = districtIds.join(',');
-	const query = (fields: readonly string[], filter: string, sort?: string) =>
-		`?limit=-1&fields=${fields.join(',')}&${filter}${sort ? `&sort=${sort}` : ''}`;
+	const query = (fields: readonly string[], filter: string | null, sort?: string) =>
+		'?' + ['limit=-1', `fields=${fields.join(',')}`, filter, sort && `sort=${sort}`].filter(Boolean).join('&');
 	const byDistrict = `filter[district][_in]=${ids}`;
 	const paths = {
 		districts: `/items/districts${query(COLUMNS.districts, `filter[id][_in]=${ids}`)}`,
-		themes: `/items/themes${query(COLUMNS.themes, '', 'sort,id')}`,
+		themes: `/items/themes${query(COLUMNS.themes, null, 'sort,id')}`,
 		actionFields: `/items/action_fields${query(COLUMNS.actionFields, byDistrict)}`,
 		measures: `/items/measures${query(COLUMNS.measureFigures, byDistrict)}`,
 		annualGoals: `/items/annual_goals${query(COLUMNS.annualGoals, byDistrict)}`,
