@@ -8,8 +8,6 @@ import type {
 	AnnualGoalRow,
 	DashboardRows,
 	DistrictRow,
-	KpiRow,
-	KpiValueRow,
 	MeasureRow,
 	ProgressUpdateRow,
 	SnapshotRow,
@@ -22,6 +20,7 @@ import type {
 	DistrictDashboard,
 	KpiMetrics,
 	MeasureView,
+	SnapshotView,
 	StatusReportView,
 	ThemeMetrics,
 } from './dashboard-types';
@@ -61,16 +60,8 @@ export function buildDistrictDashboards(rows: DashboardRows): DistrictDashboard[
 	);
 }
 
-interface DistrictItems {
-	actionFields: ActionFieldRow[];
-	measures: MeasureRow[];
-	annualGoals: AnnualGoalRow[];
-	kpis: KpiRow[];
-	kpiValues: KpiValueRow[];
-	statusReports: StatusReportRow[];
-	progressUpdates: ProgressUpdateRow[];
-	snapshots: SnapshotRow[];
-}
+/** One district's share of the rows. */
+type DistrictItems = Omit<DashboardRows, 'themes' | 'districts'>;
 
 function buildDashboard(district: DistrictRow, themes: readonly ThemeRow[], items: DistrictItems): DistrictDashboard {
 	const { measures, annualGoals } = items;
@@ -209,17 +200,7 @@ function actionFieldViews(
 			theme: field.theme,
 			status: buildStatusMetrics({ measures: subtreeMeasures, snapshots: subtreeSnapshots }),
 			meanProgress: summarizeMeasures(subtreeMeasures).meanProgress,
-			snapshot: own === undefined ? null : {
-				date: own.date,
-				planned_count: own.planned_count,
-				added_count: own.added_count,
-				total_count: own.total_count,
-				completed_count: own.completed_count,
-				completing_soon_count: own.completing_soon_count,
-				in_progress_count: own.in_progress_count,
-				ongoing_count: own.ongoing_count,
-				note: own.note,
-			},
+			snapshot: own === undefined ? null : snapshotView(own),
 		};
 	});
 }
@@ -262,6 +243,10 @@ function themeMetrics(
 		});
 		return metrics === null ? [] : [metrics];
 	});
+}
+
+function snapshotView({ id: _id, district: _district, action_field: _field, ...counts }: SnapshotRow): SnapshotView {
+	return counts;
 }
 
 function statusReportView(report: StatusReportRow): StatusReportView {

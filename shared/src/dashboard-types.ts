@@ -4,7 +4,7 @@
  * items a figure rests.
  */
 import type { AttainmentLight } from './attainment-light';
-import type { MeasureRow } from './dashboard-rows';
+import type { MeasureRow, SnapshotRow } from './dashboard-rows';
 import type { ActionFieldKind, CostType, GoalDirection, MeasureStatus, PriorityClass } from './types';
 
 export interface Coverage {
@@ -99,6 +99,9 @@ export interface AnnualGoalView {
 	cost: { type: CostType | null; amount: number | null; years: number | null; funding: { funder: string; share_percent: number }[]; note: string | null };
 }
 
+/** A project field's counts on one date, without the keys that tie the row to its field. */
+export type SnapshotView = Omit<SnapshotRow, 'id' | 'district' | 'action_field'>;
+
 export interface ActionFieldView {
 	id: string;
 	code: string | null;
@@ -108,17 +111,8 @@ export interface ActionFieldView {
 	theme: string;
 	status: StatusMetrics;
 	meanProgress: number | null;
-	snapshot: {
-		date: string;
-		planned_count: number | null;
-		added_count: number | null;
-		total_count: number | null;
-		completed_count: number | null;
-		completing_soon_count: number | null;
-		in_progress_count: number | null;
-		ongoing_count: number | null;
-		note: string | null;
-	} | null;
+	/** The field's latest count, as the report states it. */
+	snapshot: SnapshotView | null;
 }
 
 export interface StatusReportView {
