@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { compareRow, dashboard, header, status, themeMetrics } from '@cockpit/shared/testing';
-import { dashboardToCompareRow, mergeCompareResponses } from './compare-merge';
+import { dashboardToCompareResponse, mergeCompareResponses } from './compare-merge';
 
 const a = 'http://127.0.0.1:8055';
 const b = 'http://localhost:8055';
 
-describe('dashboardToCompareRow', () => {
+describe('dashboardToCompareResponse', () => {
 	it('maps a single district dashboard to the row shape of the compare endpoint', () => {
 		const onlineDienste = themeMetrics('online-dienste-ozg', 'Online-Dienste und OZG', { measureCount: 3 });
 		const friesland = dashboard({
@@ -14,18 +14,20 @@ describe('dashboardToCompareRow', () => {
 			goals: { total: 2, withAttainment: 1, meanAttainment: 50, lights: { green: 0, yellow: 1, red: 0, unknown: 1 } },
 			themes: [onlineDienste],
 		});
-		expect(dashboardToCompareRow(friesland)).toEqual({
-			district: friesland.district,
-			reports: friesland.reports,
-			status: friesland.status,
-			meanProgress: 40,
-			meanAttainment: 50,
-			byTheme: { 'online-dienste-ozg': onlineDienste },
-		});
+		expect(dashboardToCompareResponse(friesland).districts).toEqual([
+			{
+				district: friesland.district,
+				reports: friesland.reports,
+				status: friesland.status,
+				meanProgress: 40,
+				meanAttainment: 50,
+				byTheme: { 'online-dienste-ozg': onlineDienste },
+			},
+		]);
 	});
 
 	it('gives no goal attainment (null, not 0) to a district without annual goals', () => {
-		expect(dashboardToCompareRow(dashboard({ goals: null })).meanAttainment).toBeNull();
+		expect(dashboardToCompareResponse(dashboard({ goals: null })).districts[0]!.meanAttainment).toBeNull();
 	});
 });
 

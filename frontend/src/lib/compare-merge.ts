@@ -1,4 +1,4 @@
-import { THEMES, type CompareResponse, type DistrictDashboard } from '@cockpit/shared';
+import { buildCompare, THEMES, type CompareResponse, type DistrictDashboard } from '@cockpit/shared';
 import { districtKey, type DistrictRef } from './district-ref';
 
 export type CompareRow = CompareResponse['districts'][number];
@@ -25,22 +25,11 @@ export interface InstanceComparePart {
 
 /**
  * The compare endpoint needs at least two districts of its instance; a single district of an
- * instance comes from its dashboard instead, mapped to the same row shape here.
+ * instance comes from its dashboard instead, shaped by the endpoint's own builder, so merging
+ * needs one code path.
  */
-export function dashboardToCompareRow(dashboard: DistrictDashboard): CompareRow {
-	return {
-		district: dashboard.district,
-		reports: dashboard.reports,
-		status: dashboard.status,
-		meanProgress: dashboard.meanProgress,
-		meanAttainment: dashboard.goals?.meanAttainment ?? null,
-		byTheme: Object.fromEntries(dashboard.themes.map((theme) => [theme.theme.id, theme])),
-	};
-}
-
-/** Wraps one dashboard as a compare answer of its instance, so merging needs one code path. */
 export function dashboardToCompareResponse(dashboard: DistrictDashboard): CompareResponse {
-	return { themes: dashboard.themes.map((theme) => theme.theme), districts: [dashboardToCompareRow(dashboard)] };
+	return buildCompare(dashboard.themes.map((metrics) => metrics.theme), [dashboard]);
 }
 
 const catalogueOrder = new Map<string, number>(THEMES.map((theme, index) => [theme.id, index]));
