@@ -1,21 +1,9 @@
 // @vitest-environment happy-dom
-import { createPinia, setActivePinia } from 'pinia';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { INSTANCE_A as a, INSTANCE_B as b, withInstances } from '../testing/with-instances';
 import { fakeDirectus } from '../testing/fake-directus';
 import { compareRow, dashboard, header, themeMetrics } from '@cockpit/shared/testing';
 import { useCompareStore } from './compare';
-import { useInstancesStore } from './instances';
-
-const a = 'http://127.0.0.1:8055';
-const b = 'http://localhost:8055';
-
-async function setup(urls: string[]) {
-	sessionStorage.clear();
-	setActivePinia(createPinia());
-	vi.stubEnv('VITE_DIRECTUS_URLS', urls.join(','));
-	await useInstancesStore().load();
-	return useCompareStore();
-}
 
 const friesland = header({ id: 'friesland', name: 'Landkreis Friesland' });
 const unna = header({ id: 'unna', name: 'Kreis Unna' });
@@ -32,7 +20,7 @@ describe('useCompareStore', () => {
 				body: { data: { themes: [], districts: [compareRow({ district: unna, meanProgress: null }), compareRow({ district: friesland, meanProgress: 41.5 })] } },
 			},
 		});
-		const store = await setup([a]);
+		const store = await withInstances([a], useCompareStore);
 		await store.load([
 			{ instance: a, id: 'friesland' },
 			{ instance: a, id: 'unna' },
@@ -52,7 +40,7 @@ describe('useCompareStore', () => {
 			[`GET ${a}/dashboard/districts/friesland`]: { body: { data: dashboard({ district: friesland, meanProgress: 41.5, themes: [dms] }) } },
 			[`GET ${b}/dashboard/districts/unna`]: { body: { data: dashboard({ district: unna }) } },
 		});
-		const store = await setup([a, b]);
+		const store = await withInstances([a, b], useCompareStore);
 		await store.load([
 			{ instance: a, id: 'friesland' },
 			{ instance: b, id: 'unna' },
@@ -73,7 +61,7 @@ describe('useCompareStore', () => {
 
 	it('keeps the districts of answering instances when another instance fails', async () => {
 		fakeDirectus({ [`GET ${a}/dashboard/districts/friesland`]: { body: { data: dashboard({ district: friesland }) } } });
-		const store = await setup([a, b]);
+		const store = await withInstances([a, b], useCompareStore);
 		await store.load([
 			{ instance: a, id: 'friesland' },
 			{ instance: b, id: 'unna' },
