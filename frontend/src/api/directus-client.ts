@@ -1,4 +1,5 @@
 import { authentication, createDirectus, rest, type AuthenticationData, type AuthenticationStorage } from '@directus/sdk';
+import { de } from '../i18n/de';
 
 /**
  * The app reads no collection directly, only the dashboard endpoints of the cockpit extension,
@@ -59,7 +60,8 @@ export function errorStatus(error: unknown): number | null {
  * A message for the reader: the API's own (German) message where it sent one, otherwise what
  * went wrong in plain words.
  */
-export function errorMessage(error: unknown, fallback: { network: string; unknown: string }): string {
+export function errorMessage(error: unknown): string {
+	const fallback = { network: de.common.networkError, unknown: de.common.unknownError };
 	const errors = (error as { errors?: unknown } | null)?.errors;
 	if (Array.isArray(errors)) {
 		const first = errors[0] as { message?: unknown } | undefined;

@@ -67,7 +67,7 @@ export const useAuthStore = defineStore('auth', () => {
 			notice.value = null;
 			return true;
 		} catch (error) {
-			loginError.value = fill(de.auth.failed, { message: errorMessage(error, { network: de.common.networkError, unknown: de.common.unknownError }) });
+			loginError.value = fill(de.auth.failed, { message: errorMessage(error) });
 			return false;
 		} finally {
 			pending.value = false;

@@ -55,7 +55,7 @@ export const useCompareStore = defineStore('compare', () => {
 			if (result.status === 'fulfilled') parts.push(result.value);
 			else {
 				const url = groups[index]![0];
-				failures.push(fill(de.common.instanceError, { label: instances.labelOf(url), message: errorMessage(result.reason, { network: de.common.networkError, unknown: de.common.unknownError }) }));
+				failures.push(fill(de.common.instanceError, { label: instances.labelOf(url), message: errorMessage(result.reason) }));
 			}
 		});
 		view.value = mergeCompareResponses(parts, refs);

@@ -3,7 +3,6 @@ import { defineStore } from 'pinia';
 import { computed, ref, watch } from 'vue';
 import { dashboardRequests } from '../api/dashboard-api';
 import { errorMessage, errorStatus } from '../api/directus-client';
-import { de } from '../i18n/de';
 import { districtKey, resolveRouteId, routeIdOf, type DistrictRef } from '../lib/district-ref';
 import { useAuthStore } from './auth';
 import { useInstancesStore } from './instances';
@@ -23,8 +22,6 @@ export interface LoadError {
 
 /** "Landkreis Friesland" sorts under F, as readers look for it. */
 const sortName = (entry: CardEntry) => entry.card.district.name.replace(/^(Land)?[Kk]reis\s+/, '');
-
-const messages = { network: de.common.networkError, unknown: de.common.unknownError };
 
 /**
  * The districts of all configured instances: their cards for `/` and the pickers, and each
@@ -70,7 +67,7 @@ export const useDistrictsStore = defineStore('districts', () => {
 			const errors: Record<string, string> = {};
 			results.forEach((result, index) => {
 				const url = instances.urls[index]!;
-				if (result.status === 'rejected') errors[url] = errorMessage(result.reason, messages);
+				if (result.status === 'rejected') errors[url] = errorMessage(result.reason);
 				else for (const card of result.value) next.push({ key: districtKey({ instance: url, id: card.district.id }), ref: { instance: url, id: card.district.id }, instanceLabel: instances.labelOf(url), card });
 			});
 			cards.value = next.sort((a, b) => sortName(a).localeCompare(sortName(b), 'de') || a.instanceLabel.localeCompare(b.instanceLabel, 'de'));
@@ -100,7 +97,7 @@ export const useDistrictsStore = defineStore('districts', () => {
 				if (current()) dashboards.value = { ...dashboards.value, [key]: dashboard };
 				return dashboard;
 			} catch (error) {
-				if (current()) dashboardErrors.value = { ...dashboardErrors.value, [key]: { status: errorStatus(error), message: errorMessage(error, messages) } };
+				if (current()) dashboardErrors.value = { ...dashboardErrors.value, [key]: { status: errorStatus(error), message: errorMessage(error) } };
 				return null;
 			} finally {
 				if (current()) {
