@@ -25,3 +25,4 @@ export * from './build-compare';
 export * from './count-theme-items';
 export * from './is-district-id';
 export * from './parse-district-list';
+export * from './find-computed-drift';

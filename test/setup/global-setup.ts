@@ -5,12 +5,15 @@
  * it over HTTP through `inject('directus')`.
  */
 import type { TestProject } from 'vitest/node';
+import type { Env } from '../../scripts/lib/directus-process';
 import { requestedDatabase, startTemporaryInstance } from '../../scripts/lib/temporary-instance';
 
 export interface DirectusUnderTest {
 	url: string;
 	admin: { email: string; password: string };
 	database: 'sqlite3' | 'pg';
+	/** The settings Directus runs with, for tests that start a second instance on the same database. */
+	env: Env;
 }
 
 declare module 'vitest' {
@@ -22,6 +25,6 @@ declare module 'vitest' {
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
 	const instance = await startTemporaryInstance({ database: requestedDatabase(), verbose: Boolean(process.env['DEBUG_DIRECTUS']) });
 	console.log(`Integrationstests gegen Directus auf ${instance.database === 'pg' ? 'PostgreSQL' : 'SQLite'} (${instance.url})`);
-	project.provide('directus', { url: instance.url, admin: instance.admin, database: instance.database });
+	project.provide('directus', { url: instance.url, admin: instance.admin, database: instance.database, env: instance.env });
 	return () => instance.stop();
 }

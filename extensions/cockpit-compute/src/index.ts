@@ -1,15 +1,17 @@
 /**
- * Keeps every computed value true and refuses bad input, inside the request that causes it:
- * priority score and rank (after any change to ratings, levels, criteria or measures),
- * progress percent and annual-goal attainment. Filter hooks run before Directus writes, so
- * what a client reads right after saving is already correct; whatever a client sends for a
- * computed field is replaced.
+ * Keeps every computed value true and refuses bad input. Filters validate each write before
+ * Directus stores it and note the districts whose computed values it changes; the scheduler
+ * then recomputes those districts from committed data before the response is sent (see
+ * recompute-scheduler.ts for why). Progress percent and attainment are also set on the
+ * written item itself, so the item a write answers with is already right; whatever a client
+ * sends for a computed field is replaced.
  */
 import { defineHook } from '@directus/extensions-sdk';
 import { createError } from '@directus/errors';
 import { computeAttainmentPercent, computeProgressPercent, type GoalDirection, type Key } from '@cockpit/shared';
 import type { Knex } from 'knex';
-import { recomputePriorities } from './priorities';
+import { listDistricts, recomputeDistrict } from './recompute-district';
+import { RecomputeScheduler } from './recompute-scheduler';
 import {
 	checkDirection,
 	checkNotNegative,
@@ -28,6 +30,16 @@ interface Meta {
 interface Context {
 	database: Knex;
 }
+
+/** Collections whose writes change computed values, with the path from an item to its district. */
+const DISTRICT_OF: Record<string, { via: string | null; parent: string | null }> = {
+	measures: { via: null, parent: null },
+	priority_criteria: { via: null, parent: null },
+	annual_goals: { via: null, parent: null },
+	measure_ratings: { via: 'measure', parent: 'measures' },
+	priority_levels: { via: 'criterion', parent: 'priority_criteria' },
+	progress_updates: { via: 'status_report', parent: 'status_reports' },
+};
 
 const InvalidInput = createError<{ message: string }>('INVALID_PAYLOAD', ({ message }) => message, 400);
 
@@ -64,7 +76,36 @@ const REQUIRED: Record<string, Record<string, string>> = {
 	themes: { id: 'Kennung', name: 'Name' },
 };
 
-export default defineHook(({ filter }) => {
+export default defineHook(({ filter, action, init }, { database: knex, env, logger, services, getSchema }) => {
+	const scheduler = new RecomputeScheduler(
+		(district) => recomputeDistrict(knex, district),
+		async (_district, drift) => {
+			// Directus purges its response cache after its own writes only; ours come later.
+			if (drift.length > 0 && env['CACHE_ENABLED'] === true && env['CACHE_AUTO_PURGE'] === true) {
+				await new services.UtilsService({ schema: await getSchema(), accountability: { admin: true } as never }).clearCache({ system: false });
+			}
+		},
+		(district, error) => logger.error(error, `Neuberechnung des Kreises „${district}“ fehlgeschlagen; die Prüfung beim nächsten Start holt sie nach.`),
+	);
+	const touch = async (database: Knex, collection: string, keys: Key[]) => scheduler.touch(await districtsOf(database, collection, keys));
+
+	init('routes.before', ({ app }) => (app as { use: (handler: unknown) => void }).use(scheduler.middleware));
+	// Heals what a crash between an edit and its recompute left stale, before the first request.
+	init('app.after', async () => {
+		try {
+			for (const district of await listDistricts(knex)) {
+				const drift = await recomputeDistrict(knex, district);
+				if (drift.length > 0) logger.warn(`Kreis „${district}“: ${drift.length} berechnete Werte beim Start korrigiert.`);
+			}
+		} catch (error) {
+			logger.error(error, 'Prüfung der berechneten Werte beim Start fehlgeschlagen.');
+		}
+	});
+	// Writes outside an HTTP request (scripts, schedules) are recomputed once they committed.
+	for (const collection of Object.keys(DISTRICT_OF)) {
+		for (const event of ['create', 'update', 'delete']) action(`${collection}.items.${event}`, () => scheduler.flushOutsideRequest());
+	}
+
 	// Computed fields are never taken from a client; required fields get a German message.
 	for (const collection of Object.keys(REQUIRED)) {
 		filter(`${collection}.items.create`, (payload: Payload) => {
@@ -87,6 +128,7 @@ export default defineHook(({ filter }) => {
 		payload['progress_percent'] = computeProgressPercent(num(payload['progress_current']), num(payload['progress_target']));
 		payload['priority_score'] = null;
 		payload['priority_rank'] = null;
+		scheduler.touch([payload['district'] as Key]);
 		return payload;
 	});
 	filter('measures.items.update', async (payload: Payload, { keys = [] }: Meta, { database }: Context) => {
@@ -107,40 +149,34 @@ export default defineHook(({ filter }) => {
 		if (touchesProgress) {
 			if (percents.size > 1) fail('Fortschritt bitte je Maßnahme einzeln ändern: die gewählten Maßnahmen haben unterschiedliche Werte für „Abschluss bei“.');
 			payload['progress_percent'] = [...percents][0] ?? null;
+			scheduler.touch(stored.map((row) => row.district));
 		}
 		return payload;
 	});
 	filter('measures.items.delete', async (keys: Key[], _meta: Meta, { database }: Context) => {
-		for (const district of await districtsOf(database, 'measures', keys)) {
-			await recomputePriorities(database, district, { measures: { remove: keys } });
-		}
+		await touch(database, 'measures', keys);
 		return keys;
 	});
 
 	// --- Ratings: one per measure and criterion, with a level of that criterion, in the measure's district.
 	filter('measure_ratings.items.create', async (payload: Payload, _meta: Meta, { database }: Context) => {
-		const district = await checkRating(database, payload, null);
-		await recomputePriorities(database, district, { ratings: { upsert: [{ ...payload, id: payload['id'] as Key ?? '__neu__' }] } });
+		scheduler.touch([await checkRating(database, payload, null)]);
 		return payload;
 	});
 	filter('measure_ratings.items.update', async (payload: Payload, { keys = [] }: Meta, { database }: Context) => {
 		const stored = await database('measure_ratings').select('id', 'measure', 'criterion', 'level').whereIn('id', keys);
-		const districts = new Set<Key>();
-		for (const row of stored) districts.add(await checkRating(database, { ...row, ...payload }, row.id));
-		const upserts = stored.map((row) => ({ ...row, ...payload, id: row.id }));
-		for (const district of districts) await recomputePriorities(database, district, { ratings: { upsert: upserts } });
+		for (const row of stored) scheduler.touch([await checkRating(database, { ...row, ...payload }, row.id)]);
 		return payload;
 	});
 	filter('measure_ratings.items.delete', async (keys: Key[], _meta: Meta, { database }: Context) => {
-		const rows = await database('measure_ratings as r').join('measures as m', 'm.id', 'r.measure').distinct('m.district').whereIn('r.id', keys);
-		for (const row of rows) await recomputePriorities(database, row.district, { ratings: { remove: keys } });
+		await touch(database, 'measure_ratings', keys);
 		return keys;
 	});
 
 	// --- Criteria: weight > 0; adding, changing or removing one recomputes the whole district.
 	filter('priority_criteria.items.create', async (payload: Payload, _meta: Meta, { database }: Context) => {
 		refuse(checkPositive(payload['weight'], 'Gewichtung'));
-		await recomputePriorities(database, payload['district'] as Key, { criteria: { upsert: [{ ...payload, id: payload['id'] as Key ?? '__neu__' }] } });
+		scheduler.touch([payload['district'] as Key]);
 		return payload;
 	});
 	filter('priority_criteria.items.update', async (payload: Payload, { keys = [] }: Meta, { database }: Context) => {
@@ -149,17 +185,11 @@ export default defineHook(({ filter }) => {
 		if ('district' in payload && stored.some((row) => String(row.district) !== String(payload['district']))) {
 			fail('Ein Kriterium kann nicht in einen anderen Kreis verschoben werden. Bitte legen Sie es dort neu an.');
 		}
-		if (!('weight' in payload)) return payload;
-		const upserts = stored.map((row) => ({ ...row, weight: payload['weight'] }));
-		for (const district of new Set(stored.map((row) => row.district as Key))) {
-			await recomputePriorities(database, district, { criteria: { upsert: upserts } });
-		}
+		if ('weight' in payload) scheduler.touch(stored.map((row) => row.district));
 		return payload;
 	});
 	filter('priority_criteria.items.delete', async (keys: Key[], _meta: Meta, { database }: Context) => {
-		for (const district of await districtsOf(database, 'priority_criteria', keys)) {
-			await recomputePriorities(database, district, { criteria: { remove: keys } });
-		}
+		await touch(database, 'priority_criteria', keys);
 		return keys;
 	});
 
@@ -174,12 +204,7 @@ export default defineHook(({ filter }) => {
 			const used = await database('measure_ratings').whereIn('level', keys).whereNot('criterion', payload['criterion'] as Key).count({ n: '*' });
 			if (Number(used[0]?.['n']) > 0) fail('Diese Stufe wird in Bewertungen verwendet und kann deshalb keinem anderen Kriterium zugeordnet werden.');
 		}
-		if (!('points' in payload)) return payload;
-		const rows = await database('priority_levels as l').join('priority_criteria as c', 'c.id', 'l.criterion').select('l.id', 'c.district').whereIn('l.id', keys);
-		const upserts = rows.map((row) => ({ id: row.id, points: payload['points'] }));
-		for (const district of new Set(rows.map((row) => row.district as Key))) {
-			await recomputePriorities(database, district, { levels: { upsert: upserts } });
-		}
+		if ('points' in payload) await touch(database, 'priority_levels', keys);
 		return payload;
 	});
 	filter('priority_levels.items.delete', async (keys: Key[], _meta: Meta, { database }: Context) => {
@@ -194,6 +219,7 @@ export default defineHook(({ filter }) => {
 		refuse(...goalProblems(payload));
 		refuse(await checkActionFieldDistrict(database, payload['action_field'], payload['district'], 'Das strategische Ziel'));
 		payload['attainment_percent'] = attainment(payload);
+		scheduler.touch([payload['district'] as Key]);
 		return payload;
 	});
 	filter('annual_goals.items.update', async (payload: Payload, { keys = [] }: Meta, { database }: Context) => {
@@ -207,6 +233,7 @@ export default defineHook(({ filter }) => {
 		}
 		if (results.size > 1) fail('Istwerte bitte je Jahresziel einzeln ändern: die gewählten Ziele haben unterschiedliche Zielwerte.');
 		if (results.size === 1) payload['attainment_percent'] = [...results][0] ?? null;
+		scheduler.touch(stored.map((row) => row.district));
 		return payload;
 	});
 
@@ -228,9 +255,10 @@ export default defineHook(({ filter }) => {
 	}
 
 	// --- Progress updates in a status report: the same bounds as a measure's progress.
-	filter('progress_updates.items.create', (payload: Payload) => {
+	filter('progress_updates.items.create', async (payload: Payload, _meta: Meta, { database }: Context) => {
 		refuse(checkPriorityClass(payload['priority_class']), checkProgress(payload['progress_value'], payload['progress_target']));
 		payload['progress_percent'] = computeProgressPercent(num(payload['progress_value']), num(payload['progress_target']));
+		await touch(database, 'status_reports', [payload['status_report'] as Key]);
 		return payload;
 	});
 	filter('progress_updates.items.update', async (payload: Payload, { keys = [] }: Meta, { database }: Context) => {
@@ -245,6 +273,7 @@ export default defineHook(({ filter }) => {
 		}
 		if (results.size > 1) fail('Fortschritt bitte je Meldung einzeln ändern.');
 		payload['progress_percent'] = [...results][0] ?? null;
+		await touch(database, 'progress_updates', keys);
 		return payload;
 	});
 
@@ -310,7 +339,12 @@ async function checkRating(database: Knex, rating: Payload, ownId: Key | null): 
 	return measure.district;
 }
 
+/** The districts the items belong to, directly or through their measure, criterion or report. */
 async function districtsOf(database: Knex, collection: string, keys: Key[]): Promise<Key[]> {
-	const rows = await database(collection).distinct('district').whereIn('id', keys);
+	const path = DISTRICT_OF[collection] ?? { via: null, parent: null };
+	const query = path.via && path.parent
+		? database(`${collection} as item`).join(`${path.parent} as parent`, 'parent.id', `item.${path.via}`).distinct('parent.district as district').whereIn('item.id', keys)
+		: database(collection).distinct('district').whereIn('id', keys.filter((key) => key !== null && key !== undefined));
+	const rows: { district: Key }[] = await query;
 	return rows.map((row) => row.district);
 }
