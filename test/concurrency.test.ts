@@ -8,8 +8,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSeedFile } from '../seed/read-seed-files';
 import { createApi, DirectusApiError, login, type DirectusApi } from '../scripts/lib/directus-api';
-import { startDirectus, type RunningDirectus } from '../scripts/lib/directus-process';
-import { freePort } from '../scripts/lib/free-port';
+import type { RunningDirectus } from '../scripts/lib/directus-process';
+import { startSiblingDirectus } from '../scripts/lib/temporary-instance';
 import { asAdmin, directus } from './support/api';
 import { driftOf } from './support/drift';
 
@@ -43,8 +43,7 @@ describe('computed values under concurrent edits', () => {
 		const { url, env, database } = directus();
 		const urls = [url];
 		if (database === 'pg') {
-			const port = await freePort();
-			second = await startDirectus({ ...env, PORT: String(port), PUBLIC_URL: `http://127.0.0.1:${port}` });
+			second = await startSiblingDirectus(env);
 			urls.push(second.url);
 		}
 		for (const instance of urls) editors.push(createApi(instance, await login(instance, 'redaktion@example.com', 'redaktion')));

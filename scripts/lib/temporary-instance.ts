@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildExtensionsIfStale } from './build-extensions';
-import { bootstrapDirectus, PROJECT_ROOT, startDirectus, type Env } from './directus-process';
+import { bootstrapDirectus, PROJECT_ROOT, startDirectus, type Env, type RunningDirectus } from './directus-process';
 import { freePort } from './free-port';
 import { setupInstance } from './setup-instance';
 import { createTemporaryPostgresDatabase } from './temporary-postgres';
@@ -47,9 +47,7 @@ export async function startTemporaryInstance(options: { database: 'sqlite3' | 'p
 	};
 	// Directus resolves extensions from the project folder, so it runs there; CONFIG_PATH keeps a
 	// developer's own .env out of the temporary instance.
-	const configPath = join(workdir, 'instance.env');
-	writeFileSync(configPath, Object.entries(env).map(([key, value]) => `${key}=${value}`).join('\n'));
-	env['CONFIG_PATH'] = configPath;
+	env['CONFIG_PATH'] = writeConfig(join(workdir, 'instance.env'), env);
 
 	const cleanUp = async () => {
 		await postgres?.drop();
@@ -79,6 +77,24 @@ export async function startTemporaryInstance(options: { database: 'sqlite3' | 'p
 		await cleanUp();
 		throw error;
 	}
+}
+
+/**
+ * Another Directus on the same database (and Redis, where configured) as a running temporary
+ * instance, on a port of its own: two instances behind one database, as in production.
+ */
+export async function startSiblingDirectus(env: Env): Promise<RunningDirectus> {
+	const port = await freePort();
+	const sibling: Env = { ...env, PORT: String(port), PUBLIC_URL: `http://127.0.0.1:${port}` };
+	sibling['CONFIG_PATH'] = writeConfig(`${env['CONFIG_PATH']}.${port}`, sibling);
+	return startDirectus(sibling);
+}
+
+/** Directus lets its config file win over the environment, so each instance gets its own. */
+function writeConfig(path: string, env: Env): string {
+	const { CONFIG_PATH: _ignored, ...settings } = env;
+	writeFileSync(path, Object.entries(settings).map(([key, value]) => `${key}=${value}`).join('\n'));
+	return path;
 }
 
 /** The database the caller asked for through DB_CLIENT (pg) or the embedded default. */
