@@ -3,16 +3,19 @@
  * 2,000 measures rated on 5 criteria, on SQLite and on PostgreSQL in one run.
  *
  * Measured over HTTP against a real Directus with the project's hook: saving a criterion's
- * weight (recomputes all 2,000 scores and ranks in the request's transaction) beside a plain
- * update of a measure's text (no recompute). The 10,000 ratings are written in bulk with SQL
+ * weight (recomputes all 2,000 scores and ranks after the commit, before the response) beside
+ * a plain update of a measure's text (no recompute); and a burst of 40 rating changes sent at
+ * once, timed until the last answer (every answer waits for its recompute, so the district has
+ * settled then), with the drift left afterwards. The 10,000 ratings are written in bulk with SQL
  * during preparation, because creating them one by one through the API would recompute the
  * district 10,000 times; one API save then computes every value before timing starts.
  *
  * PostgreSQL is taken from DB_HOST/DB_PORT/DB_USER/DB_DATABASE (default 127.0.0.1:5432, test);
  * BENCH_DATABASES=sqlite3 skips it.
  */
-import knex, { type Knex } from 'knex';
 import { databaseLabel as label, stats, timed } from './lib/bench-stats';
+import { recomputeDistrict } from '../extensions/cockpit-compute/src/recompute-district';
+import { connectDatabase } from './lib/connect-database';
 import { loginApi, type DirectusApi } from './lib/directus-api';
 import { startTemporaryInstance, type TemporaryInstance } from './lib/temporary-instance';
 import { seedId } from '../seed/seed-id';
@@ -26,6 +29,8 @@ const CRITERIA = [
 	{ name: 'Umsetzungsdauer', weight: 20 },
 ];
 const REPETITIONS = 15;
+const BURST = 40;
+const BURST_ROUNDS = 3;
 const DISTRICT = 'bench-kreis';
 
 interface Row {
@@ -33,6 +38,8 @@ interface Row {
 	weightChange: number[];
 	plainUpdate: number[];
 	ratingChange: number[];
+	burst: number[];
+	driftAfterBursts: number;
 }
 
 const databases = (process.env['BENCH_DATABASES'] ?? 'sqlite3,pg').split(',') as ('sqlite3' | 'pg')[];
@@ -65,6 +72,12 @@ for (const row of rows) {
 	);
 }
 console.log('Ziel: die Neuberechnung fügt höchstens 1000 ms hinzu.');
+console.log(`\nLastspitze: ${BURST} Bewertungsänderungen gleichzeitig, Zeit bis zur letzten Antwort (${BURST_ROUNDS} Runden, Median / längste in ms)`);
+console.log(['Datenbank', 'bis alles beantwortet ist', 'je Änderung', 'abweichende Werte danach'].join(' | '));
+for (const row of rows) {
+	const burst = stats(row.burst);
+	console.log([label(row.database), `${burst.median.toFixed(0)} / ${Math.max(...row.burst).toFixed(0)}`, `${(burst.median / BURST).toFixed(0)} ms`, row.driftAfterBursts].join(' | '));
+}
 
 async function measure(instance: TemporaryInstance): Promise<Row> {
 	const api = await loginApi(instance.url, instance.admin.email, instance.admin.password);
@@ -84,7 +97,15 @@ async function measure(instance: TemporaryInstance): Promise<Row> {
 		ratingChange.push(await timed(() => api.patch(`/items/measure_ratings/${ratingId!.id}`, { level: levelsOf[0]![i % 3] })));
 		plainUpdate.push(await timed(() => api.patch(`/items/measures/${measureIds[i]}`, { description: `Beschreibung ${i}` })));
 	}
-	return { database: instance.database, weightChange, ratingChange, plainUpdate };
+	const burst: number[] = [];
+	const ratings = await api.get<{ id: string; criterion: string }[]>(`/items/measure_ratings?filter[measure][district][_eq]=${DISTRICT}&fields=id,criterion&limit=${BURST * BURST_ROUNDS}`);
+	for (let round = 0; round < BURST_ROUNDS; round++) {
+		const batch = ratings.slice(round * BURST, (round + 1) * BURST);
+		burst.push(await timed(() => Promise.all(batch.map((r, i) => api.patch(`/items/measure_ratings/${r.id}`, { level: levelsOf[criteria.indexOf(r.criterion)]![(i + round) % 3] })))));
+	}
+	const db = connectDatabase(instance.env);
+	const driftAfterBursts = (await recomputeDistrict(db, DISTRICT, { dryRun: true }).finally(() => db.destroy())).length;
+	return { database: instance.database, weightChange, ratingChange, plainUpdate, burst, driftAfterBursts };
 }
 
 async function prepareDistrict(api: DirectusApi, instance: TemporaryInstance) {
@@ -123,22 +144,11 @@ async function prepareDistrict(api: DirectusApi, instance: TemporaryInstance) {
 			justification: null,
 		})),
 	);
-	const db = connect(instance);
+	const db = connectDatabase(instance.env);
 	try {
 		for (let start = 0; start < ratings.length; start += 500) await db('measure_ratings').insert(ratings.slice(start, start + 500));
 	} finally {
 		await db.destroy();
 	}
 	return { criteria, levelsOf, measureIds };
-}
-
-function connect(instance: TemporaryInstance): Knex {
-	const env = instance.env;
-	if (env['DB_CLIENT'] === 'pg') {
-		return knex({
-			client: 'pg',
-			connection: { host: env['DB_HOST'], port: Number(env['DB_PORT']), user: env['DB_USER'], password: env['DB_PASSWORD'], database: env['DB_DATABASE'] },
-		});
-	}
-	return knex({ client: 'sqlite3', connection: { filename: env['DB_FILENAME']! }, useNullAsDefault: true });
 }

@@ -58,7 +58,7 @@ describe('computed values under concurrent edits', () => {
 		);
 		// A batch answers in its own order, so created items are found by code, label or criterion.
 		const idOfCode = new Map(createdMeasures.map((m) => [String(m['code']), String(m['id'])]));
-		const measureOfKey = new Map(viersen.measures.map((m) => [m.key, idOfCode.get(m.code)!]));
+		const measureOfKey = new Map(viersen.measures.map((m) => [m.key, idOfCode.get(String(m.code))!]));
 		measures.push(...measureOfKey.values());
 		const levelOf = new Map<string, string>();
 		for (const criterion of viersen.priority_criteria) {

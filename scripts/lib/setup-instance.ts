@@ -11,12 +11,14 @@ export async function setupInstance(
 	url: string,
 	admin: { email: string; password: string },
 	log: (line: string) => void,
+	options: { seed?: boolean } = {},
 ): Promise<SeedResult[]> {
 	const api = await loginApi(url, admin.email, admin.password);
 	const schema = await applySchema(api);
 	log(`Datenmodell angewendet (${schema.created} neu, ${schema.updated} aktualisiert).`);
 	await applyRoles(api);
 	log('Rollen Redaktion und Leitung mit Demo-Benutzern eingerichtet.');
+	if (options.seed === false) return [];
 	log('Lade die fünf Kreise aus ihren Strategiedokumenten:');
 	return loadSeed(api, log);
 }

@@ -18,10 +18,19 @@ export interface TemporaryInstance {
 	database: 'sqlite3' | 'pg';
 	/** The database connection settings Directus runs with (for benchmarks that prepare data in bulk). */
 	env: Env;
+	/** Kills Directus as a crash would (SIGKILL): no shutdown, no cleanup. */
+	kill(): Promise<void>;
+	/** Starts Directus again on the same database and port, as after a crash or a deployment. */
+	restart(): Promise<void>;
 	stop(): Promise<void>;
 }
 
-export async function startTemporaryInstance(options: { database: 'sqlite3' | 'pg'; verbose?: boolean }): Promise<TemporaryInstance> {
+export async function startTemporaryInstance(options: {
+	database: 'sqlite3' | 'pg';
+	verbose?: boolean;
+	/** false: schema and roles only, for tests that load the seed themselves. */
+	seed?: boolean;
+}): Promise<TemporaryInstance> {
 	const admin = { email: 'admin@example.com', password: 'admin-test-passwort' };
 	const workdir = mkdtempSync(join(tmpdir(), 'cockpit-'));
 	const port = await freePort();
@@ -56,9 +65,10 @@ export async function startTemporaryInstance(options: { database: 'sqlite3' | 'p
 	try {
 		await buildExtensionsIfStale(() => {});
 		await bootstrapDirectus(env);
-		const directus = await startDirectus(env, { onOutput: options.verbose ? (chunk) => process.stderr.write(chunk) : undefined });
+		const start = () => startDirectus(env, { onOutput: options.verbose ? (chunk) => process.stderr.write(chunk) : undefined });
+		let directus = await start();
 		try {
-			await setupInstance(directus.url, admin, () => {});
+			await setupInstance(directus.url, admin, () => {}, { seed: options.seed ?? true });
 		} catch (error) {
 			await directus.stop();
 			throw error;
@@ -68,6 +78,14 @@ export async function startTemporaryInstance(options: { database: 'sqlite3' | 'p
 			admin,
 			database: options.database,
 			env,
+			kill: async () => {
+				const exited = new Promise((resolve) => directus.process.once('exit', resolve));
+				directus.process.kill('SIGKILL');
+				await exited;
+			},
+			restart: async () => {
+				directus = await start();
+			},
 			stop: async () => {
 				await directus.stop();
 				await cleanUp();
