@@ -11,6 +11,8 @@ export interface DirectusUnderTest {
 	url: string;
 	admin: { email: string; password: string };
 	database: 'sqlite3' | 'pg';
+	/** The DB_* settings Directus runs with, for tests that start a second instance on the same database. */
+	databaseEnv: Record<string, string>;
 }
 
 declare module 'vitest' {
@@ -22,6 +24,7 @@ declare module 'vitest' {
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
 	const instance = await startTemporaryInstance({ database: requestedDatabase(), verbose: Boolean(process.env['DEBUG_DIRECTUS']) });
 	console.log(`Integrationstests gegen Directus auf ${instance.database === 'pg' ? 'PostgreSQL' : 'SQLite'} (${instance.url})`);
-	project.provide('directus', { url: instance.url, admin: instance.admin, database: instance.database });
+	const databaseEnv = Object.fromEntries(Object.entries(instance.env).filter(([key]) => key.startsWith('DB_')));
+	project.provide('directus', { url: instance.url, admin: instance.admin, database: instance.database, databaseEnv });
 	return () => instance.stop();
 }
