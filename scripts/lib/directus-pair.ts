@@ -44,16 +44,9 @@ export async function startDirectusPair(options: PairOptions): Promise<DirectusP
 	const ports = [await freePort(), await freePort()] as const;
 	const balancer = await startLoadBalancer(ports.map((port) => `http://127.0.0.1:${port}`));
 
-	// What docker-compose.yml sets per deployment beside the shared file; the rest is shared.
 	const shared: Env = {
 		...readProductionEnv(),
-		...options.database,
-		SECRET: options.secret,
-		PUBLIC_URL: balancer.url,
-		REDIS: options.redisUrl,
-		ADMIN_EMAIL: options.admin.email,
-		ADMIN_PASSWORD: options.admin.password,
-		CORS_ORIGIN: options.appOrigin ?? 'true',
+		...deploymentEnv({ ...options, publicUrl: balancer.url }),
 		// The compose replicas share one uploads volume.
 		STORAGE_LOCAL_ROOT: join(workdir, 'uploads'),
 	};
@@ -92,4 +85,20 @@ export async function startDirectusPair(options: PairOptions): Promise<DirectusP
 		await stop();
 		throw error;
 	}
+}
+
+/**
+ * What docker-compose.yml sets per deployment beside deploy/production.env (PORT comes per
+ * instance); production-env.test.ts checks that both name the same settings.
+ */
+export function deploymentEnv(options: Pick<PairOptions, 'database' | 'redisUrl' | 'admin' | 'secret' | 'appOrigin'> & { publicUrl: string }): Env {
+	return {
+		...options.database,
+		SECRET: options.secret,
+		PUBLIC_URL: options.publicUrl,
+		REDIS: options.redisUrl,
+		ADMIN_EMAIL: options.admin.email,
+		ADMIN_PASSWORD: options.admin.password,
+		CORS_ORIGIN: options.appOrigin ?? 'true',
+	};
 }
