@@ -10,7 +10,7 @@ export default defineConfig({
 			{
 				test: {
 					name: 'unit',
-					include: ['shared/src/**/*.test.ts', 'seed/**/*.test.ts', 'extensions/*/src/**/*.test.ts', 'frontend/src/**/*.test.ts'],
+					include: ['shared/src/**/*.test.ts', 'seed/**/*.test.ts', 'scripts/**/*.test.ts', 'extensions/*/src/**/*.test.ts', 'frontend/src/**/*.test.ts'],
 					environment: 'node',
 				},
 			},

@@ -2,7 +2,8 @@
  * `npm start`: from a fresh clone to a running product. Writes a default .env (SQLite under
  * data/) if there is none, builds the extensions when their sources changed, bootstraps
  * Directus, applies the schema, roles and seed, and starts Directus and the dashboard app.
- * Ctrl-C stops both.
+ * Ctrl-C stops both. The production image runs the same script as build/start.mjs
+ * (`npm run build:server`), without tsx.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -22,6 +23,9 @@ if (!process.env['DB_CLIENT']) ensureEnvFile();
 const env = readLocalEnv();
 // COCKPIT_APP=false runs Directus alone, when the app is served elsewhere (Dockerfile).
 const withApp = process.env['COCKPIT_APP'] !== 'false';
+// --setup-only applies schema, roles and seed and exits: with several Directus replicas one
+// setup job does this once (docker-compose.yml), instead of every replica racing through it.
+const setupOnly = process.argv.includes('--setup-only');
 const port = env['PORT'] ?? '8055';
 const frontendPort = process.env['FRONTEND_PORT'] ?? env['FRONTEND_PORT'] ?? '5173';
 const { admin } = localDirectus(env);
@@ -42,6 +46,11 @@ try {
 } catch (error) {
 	await directus.stop();
 	throw error;
+}
+if (setupOnly) {
+	await directus.stop();
+	log(`Einrichtung abgeschlossen nach ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+	process.exit(0);
 }
 
 const frontend = withApp

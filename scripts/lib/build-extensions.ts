@@ -15,6 +15,8 @@ export async function buildExtensionsIfStale(log: (line: string) => void, force 
 	for (const name of readdirSync(EXTENSIONS_DIR)) {
 		const dir = join(EXTENSIONS_DIR, name);
 		if (!existsSync(join(dir, 'package.json'))) continue;
+		// The production image ships built bundles without their sources: nothing to rebuild.
+		if (!existsSync(join(dir, 'src'))) continue;
 		const bundle = join(dir, 'dist/index.js');
 		const sourcesChanged = newestMtime(join(dir, 'src'), newestMtime(SHARED_SRC, 0));
 		if (!force && existsSync(bundle) && statSync(bundle).mtimeMs >= sourcesChanged) continue;

@@ -49,6 +49,12 @@ export async function startTemporaryInstance(options: {
 		TELEMETRY: 'false',
 		LOG_LEVEL: 'warn',
 		RATE_LIMITER_ENABLED: 'false',
+		// Requests from this machine may name their client in X-Forwarded-For, as nginx does in
+		// production, so the login-limit tests can play several addresses.
+		IP_TRUST_PROXY: 'loopback',
+		// The test machine is shared and often busy; Directus' overload guard would then answer
+		// 503 "Under pressure" to setup and tests, which check correctness, not overload.
+		PRESSURE_LIMITER_ENABLED: 'false',
 		CACHE_ENABLED: 'false',
 		// The dashboard app of the end-to-end tests is served from another origin.
 		CORS_ENABLED: 'true',
