@@ -133,3 +133,139 @@ describe('transfer: round trip of the seeded districts', () => {
 		});
 	}
 });
+
+describe('transfer: an edited workbook', () => {
+	it('Viersen: a renamed measure with a new status, a changed rating, a new measure and a new KPI value; the preview names them, the import stores them and recomputes the score', async () => {
+		const bytes = await exportOf('viersen');
+		let fieldKey = '';
+		let newLevel = '';
+		const changed = await edited(bytes, (book, cell) => {
+			fieldKey = String(cell('Handlungsfelder', 2, 'Kennung').value ?? cell('Handlungsfelder', 2, 'Nummer').value);
+			cell('Maßnahmen', 3, 'Titel').value = 'Kollaborationsplattform für alle Ämter';
+			cell('Maßnahmen', 3, 'Status').value = 'In Umsetzung';
+			newLevel = cell('Bewertungen', 2, 'Innenwirkung').value === 'Niedrig' ? 'Hoch' : 'Niedrig';
+			cell('Bewertungen', 2, 'Innenwirkung').value = newLevel;
+			const measures = book.getWorksheet('Maßnahmen')!;
+			const row = measures.actualRowCount + 1;
+			cell('Maßnahmen', row, 'Nummer').value = '47';
+			cell('Maßnahmen', row, 'Titel').value = 'Digitale Sprechstunde';
+			cell('Maßnahmen', row, 'Handlungsfeld').value = fieldKey;
+			cell('Maßnahmen', row, 'Thema').value = 'Kommunikation und Beteiligung';
+			cell('Maßnahmen', row, 'Status').value = 'Geplant';
+			cell('Kennzahlen und Messwerte', 2, 'Stichtag').value = new Date(Date.UTC(2025, 11, 31));
+			cell('Kennzahlen und Messwerte', 2, 'Wert').value = 42;
+		});
+		const preview = imported(await importOf(changed, { dryRun: true }));
+		const stored = imported(await importOf(changed));
+		const again = imported(await importOf(changed, { dryRun: true }));
+		const admin = await asAdmin();
+		const measures = await admin.get<{ code: string; title: string; status: string; priority_score: number | null; action_field: string | null }[]>(
+			'/items/measures?filter[district][_eq]=viersen&filter[code][_in]=1,2,47&fields=code,title,status,priority_score,action_field&sort=code',
+		);
+		const ratings = await admin.get<{ level: { label: string; points: number }; criterion: { name: string; weight: number } }[]>(
+			'/items/measure_ratings?filter[measure][code][_eq]=1&filter[measure][district][_eq]=viersen&fields=level.label,level.points,criterion.name,criterion.weight&limit=-1',
+		);
+		const expectedScore = ratings.reduce((s, r) => s + r.criterion.weight * r.level.points, 0) / ratings.reduce((s, r) => s + r.criterion.weight, 0);
+		const kpiValues = await admin.get<{ date: string; value: number }[]>('/items/kpi_values?filter[kpi][district][_eq]=viersen&fields=date,value');
+		expect({
+			preview: changesOf(preview),
+			fields: preview.sheets.find((s) => s.sheet === 'Maßnahmen')!.items.map((i) => [i.row, i.action, i.fields]),
+			stored: changesOf(stored),
+			again: changesOf(again),
+			measures: measures.map((m) => [m.code, m.title, m.status, m.code === '1' ? m.priority_score : m.priority_score === null]),
+			innenwirkung: ratings.find((r) => r.criterion.name === 'Innenwirkung')?.level.label,
+			kpiValues: kpiValues.map((v) => [v.date.slice(0, 10), v.value]),
+		}).toEqual({
+			preview: { Maßnahmen: { created: 1, changed: 1 }, Bewertungen: { created: 0, changed: 1 }, 'Kennzahlen und Messwerte': { created: 1, changed: 0 } },
+			fields: [
+				[3, 'update', ['Titel', 'Status']],
+				[48, 'create', []],
+			],
+			stored: { Maßnahmen: { created: 1, changed: 1 }, Bewertungen: { created: 0, changed: 1 }, 'Kennzahlen und Messwerte': { created: 1, changed: 0 } },
+			again: {},
+			measures: [
+				['1', expect.any(String), expect.any(String), expect.closeTo(expectedScore, 4)],
+				['2', 'Kollaborationsplattform für alle Ämter', 'in_progress', false],
+				['47', 'Digitale Sprechstunde', 'planned', true],
+			],
+			innenwirkung: newLevel,
+			kpiValues: [['2025-12-31', 42]],
+		});
+	});
+});
+
+describe('transfer: bad workbooks are refused with German messages naming sheet and row, and nothing is stored', () => {
+	let good: Buffer;
+	let fingerprint: () => Promise<string>;
+	beforeAll(async () => {
+		good = await exportOf('viersen');
+		const admin = await asAdmin();
+		fingerprint = async () =>
+			JSON.stringify([await dashboard('viersen'), await admin.get('/items/districts?fields=id&sort=id'), await admin.get('/items/measures?aggregate[count]=id')]);
+	});
+
+	type Edit = Parameters<typeof edited>[1];
+	const cases: [string, Edit | 'not-a-workbook', string, number | null, string][] = [
+		['a file that is not a workbook', 'not-a-workbook', '(Datei)', null, 'keine Excel-Arbeitsmappe'],
+		['without the sheet Kreis', (book) => book.removeWorksheet(book.getWorksheet('Kreis')!.id), 'Kreis', null, 'Das Blatt fehlt'],
+		['Kreis with two rows', (_b, cell) => { cell('Kreis', 3, 'Kennung').value = 'viersen'; cell('Kreis', 3, 'Name').value = 'Kreis Viersen'; }, 'Kreis', 3, 'genau eine Zeile'],
+		['a district id with spaces and capitals', (_b, cell) => { cell('Kreis', 2, 'Kennung').value = 'Kreis Viersen'; }, 'Kreis', 2, 'keine gültige Kennung'],
+		['a document date that is not a date', (_b, cell) => { cell('Kreis', 2, 'Datum des Dokuments').value = '31.02.2022'; }, 'Kreis', 2, 'ist kein Datum'],
+		['a missing required column', (book) => { book.getWorksheet('Maßnahmen')!.getRow(1).getCell(3).value = 'Bezeichnung'; }, 'Maßnahmen', 1, 'Pflichtspalte „Titel“ fehlt'],
+		['an unknown theme', (_b, cell) => { cell('Maßnahmen', 4, 'Thema').value = 'Raumfahrt'; }, 'Maßnahmen', 4, 'Das Thema „Raumfahrt“ gibt es nicht'],
+		['an unknown status', (_b, cell) => { cell('Maßnahmen', 5, 'Status').value = 'erledigt'; }, 'Maßnahmen', 5, 'keine erlaubte Angabe für „Status“'],
+		['progress above its target', (_b, cell) => { cell('Maßnahmen', 6, 'Fortschritt').value = 12; cell('Maßnahmen', 6, 'Abschluss bei').value = 10; }, 'Maßnahmen', 6, 'zwischen 0 und 10'],
+		['a completion mark of 0', (_b, cell) => { cell('Maßnahmen', 7, 'Abschluss bei').value = 0; }, 'Maßnahmen', 7, 'größer als 0'],
+		['a duplicate code', (_b, cell) => { cell('Maßnahmen', 9, 'Nummer').value = cell('Maßnahmen', 8, 'Nummer').value; }, 'Maßnahmen', 9, 'kommt doppelt vor (schon in Zeile 8)'],
+		['an unknown action field', (_b, cell) => { cell('Maßnahmen', 10, 'Handlungsfeld').value = 'raumfahrt'; }, 'Maßnahmen', 10, 'Das Handlungsfeld „raumfahrt“ gibt es weder'],
+		['a weight that is not a number', (_b, cell) => { cell('Kriterien und Stufen', 2, 'Gewichtung').value = 'viel'; }, 'Kriterien und Stufen', 2, '„viel“ ist keine Zahl'],
+		['a weight of 0', (_b, cell) => { for (const row of [2, 3, 4]) cell('Kriterien und Stufen', row, 'Gewichtung').value = 0; }, 'Kriterien und Stufen', 2, '„Gewichtung“ muss größer als 0 sein'],
+		['negative points', (_b, cell) => { cell('Kriterien und Stufen', 3, 'Punkte').value = -1; }, 'Kriterien und Stufen', 3, 'darf nicht negativ sein'],
+		['a level of another criterion', (_b, cell) => { cell('Bewertungen', 5, 'Umsetzungsdauer').value = 'Hoch'; }, 'Bewertungen', 5, '„Hoch“ ist keine Stufe des Kriteriums „Umsetzungsdauer“'],
+		['a rating of an unknown measure', (_b, cell) => { cell('Bewertungen', 6, 'Maßnahme').value = '999'; }, 'Bewertungen', 6, 'Die Maßnahme „999“ gibt es weder'],
+		['a measure rated twice', (_b, cell) => { cell('Bewertungen', 8, 'Maßnahme').value = cell('Bewertungen', 7, 'Maßnahme').value; }, 'Bewertungen', 8, 'schon in Zeile 7 bewertet'],
+		['a KPI value date that is not a date', (_b, cell) => { cell('Kennzahlen und Messwerte', 2, 'Stichtag').value = 'irgendwann'; cell('Kennzahlen und Messwerte', 2, 'Wert').value = 3; }, 'Kennzahlen und Messwerte', 2, '„irgendwann“ ist kein Datum'],
+		['an annual goal in the year 1990', (_b, cell) => { cell('Jahresziele', 2, 'Kennung').value = 'Z1'; cell('Jahresziele', 2, 'Jahr').value = 1990; cell('Jahresziele', 2, 'Ziel').value = 'Alles digital'; }, 'Jahresziele', 2, 'zwischen 2000 und 2100'],
+	];
+
+	for (const [name, edit, sheet, row, fragment] of cases) {
+		it(`refuses ${name}`, async () => {
+			const before = await fingerprint();
+			const bytes = edit === 'not-a-workbook' ? Buffer.from('Nummer;Titel\n1;Rückmeldungen\n') : await edited(good, edit);
+			const answer = await importOf(bytes);
+			const messages = (answer.body.errors ?? []).map((e) => e.message);
+			const where = row === null ? `Blatt „${sheet}“` : `Blatt „${sheet}“, Zeile ${row}`;
+			expect({ status: answer.status, named: messages.some((m) => m.startsWith(where) && m.includes(fragment)) || messages, unchanged: (await fingerprint()) === before }).toEqual({
+				status: 400,
+				named: true,
+				unchanged: true,
+			});
+		});
+	}
+
+	it('refuses a new district whose measure takes the id of another district\'s measure, after its first rows were written, and leaves no trace', async () => {
+		const before = await fingerprint();
+		const viersenMeasure = (await (await asAdmin()).get<{ id: string }[]>('/items/measures?filter[district][_eq]=viersen&filter[code][_eq]=3&fields=id'))[0]!.id;
+		const bytes = await edited(good, (_b, cell) => {
+			cell('Kreis', 2, 'Kennung').value = 'testkreis';
+			cell('Kreis', 2, 'Name').value = 'Kreis Test';
+			cell('Maßnahmen', 4, 'Kennung').value = viersenMeasure;
+		});
+		const preview = imported(await importOf(bytes, { dryRun: true }));
+		const answer = await importOf(bytes);
+		const stored = await (await asAdmin()).get<unknown[]>('/items/districts?filter[id][_eq]=testkreis');
+		expect({
+			previewCreates: preview.created,
+			status: answer.status,
+			message: answer.body.errors?.[0]?.message,
+			stored,
+			unchanged: (await fingerprint()) === before,
+		}).toEqual({
+			previewCreates: true,
+			status: 400,
+			message: expect.stringMatching(/^Blatt „Maßnahmen“, Zeile 4: .*anderen Kreis/),
+			stored: [],
+			unchanged: true,
+		});
+	});
+});
