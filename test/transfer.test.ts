@@ -8,7 +8,7 @@ import ExcelJS from 'exceljs';
 import type { DistrictDashboard } from '@cockpit/shared';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SEED_DISTRICTS } from '../seed/read-seed-files';
-import { login } from '../scripts/lib/directus-api';
+import { login, type DirectusApi } from '../scripts/lib/directus-api';
 import { changesOf, downloadWorkbook, uploadWorkbook, XLSX_TYPE, type ImportAnswer, type TransferAnswer } from '../scripts/lib/transfer-client';
 import { asAdmin, directus } from './support/api';
 
@@ -21,6 +21,7 @@ let leitung: string;
 beforeAll(async () => {
 	redaktion = await login(directus().url, 'redaktion@example.com', 'redaktion');
 	leitung = await login(directus().url, 'leitung@example.com', 'leitung');
+	admin = await asAdmin();
 });
 
 const exportOf = async (id: string) => {
@@ -29,7 +30,8 @@ const exportOf = async (id: string) => {
 	return answer.bytes;
 };
 const importOf = (bytes: Buffer, options: { dryRun?: boolean; multipart?: boolean } = {}) => uploadWorkbook(directus().url, redaktion, bytes, options);
-const dashboard = async (id: string) => (await asAdmin()).get<DistrictDashboard>(`/dashboard/districts/${id}`);
+let admin: DirectusApi;
+const dashboard = (id: string) => admin.get<DistrictDashboard>(`/dashboard/districts/${id}`);
 
 /** The dashboard without its row ids, which an import may give new values. */
 function withoutIds(value: unknown): unknown {
@@ -92,7 +94,7 @@ describe('transfer: who may take a district out and bring one in', () => {
 			headerNote: Boolean(maßnahmen.getRow(1).getCell(3).note),
 			exampleRows: book.worksheets.slice(1, 9).map((w) => w.actualRowCount - 1),
 			preview: changesOf(preview),
-			stored: await (await asAdmin()).get<unknown[]>('/items/districts?filter[id][_eq]=beispielkreis'),
+			stored: await admin.get<unknown[]>('/items/districts?filter[id][_eq]=beispielkreis'),
 		}).toEqual({
 			type: XLSX_TYPE,
 			sheets: ['Hinweise', ...SHEETS],
@@ -120,7 +122,7 @@ describe('transfer: round trip of the seeded districts', () => {
 			const before = await dashboard(id);
 			const bytes = await exportOf(id);
 			const againstSeed = imported(await importOf(bytes, { dryRun: true }));
-			await (await asAdmin()).delete(`/items/districts/${id}`);
+			await admin.delete(`/items/districts/${id}`);
 			const first = imported(await importOf(bytes));
 			const after = await dashboard(id);
 			const second = imported(await importOf(bytes, { multipart: true }));
@@ -158,7 +160,6 @@ describe('transfer: an edited workbook', () => {
 		const preview = imported(await importOf(changed, { dryRun: true }));
 		const stored = imported(await importOf(changed));
 		const again = imported(await importOf(changed, { dryRun: true }));
-		const admin = await asAdmin();
 		const measures = await admin.get<{ code: string; title: string; status: string; priority_score: number | null; action_field: string | null }[]>(
 			'/items/measures?filter[district][_eq]=viersen&filter[code][_in]=1,2,47&fields=code,title,status,priority_score,action_field&sort=code',
 		);
@@ -199,7 +200,6 @@ describe('transfer: bad workbooks are refused with German messages naming sheet 
 	let fingerprint: () => Promise<string>;
 	beforeAll(async () => {
 		good = await exportOf('viersen');
-		const admin = await asAdmin();
 		fingerprint = async () =>
 			JSON.stringify([await dashboard('viersen'), await admin.get('/items/districts?fields=id&sort=id'), await admin.get('/items/measures?aggregate[count]=id')]);
 	});
@@ -245,15 +245,16 @@ describe('transfer: bad workbooks are refused with German messages naming sheet 
 
 	it('refuses a new district whose measure takes the id of another district\'s measure, after its first rows were written, and leaves no trace', async () => {
 		const before = await fingerprint();
-		const viersenMeasure = (await (await asAdmin()).get<{ id: string }[]>('/items/measures?filter[district][_eq]=viersen&filter[code][_eq]=3&fields=id'))[0]!.id;
+		const viersenMeasure = (await admin.get<{ id: string }[]>('/items/measures?filter[district][_eq]=viersen&filter[code][_eq]=3&fields=id'))[0]!.id;
 		const bytes = await edited(good, (_b, cell) => {
 			cell('Kreis', 2, 'Kennung').value = 'testkreis';
 			cell('Kreis', 2, 'Name').value = 'Kreis Test';
 			cell('Maßnahmen', 4, 'Kennung').value = viersenMeasure;
+			cell('Bewertungen', 4, 'Maßnahme').value = viersenMeasure;
 		});
 		const preview = imported(await importOf(bytes, { dryRun: true }));
 		const answer = await importOf(bytes);
-		const stored = await (await asAdmin()).get<unknown[]>('/items/districts?filter[id][_eq]=testkreis');
+		const stored = await admin.get<unknown[]>('/items/districts?filter[id][_eq]=testkreis');
 		expect({
 			previewCreates: preview.created,
 			status: answer.status,

@@ -26,7 +26,9 @@ export function readSheets(raw: RawSheet[], themes: ThemeRef[]): ReadResult {
 		return parseRows(sheet, definition.columns, themes, problems);
 	};
 
-	const district = readDistrict(rowsOf(SHEETS.district, true), problems);
+	// A missing Kreis sheet is one problem, not also "no row in it".
+	const districtRows = rowsOf(SHEETS.district, true);
+	const district = find(SHEETS.district) ? readDistrict(districtRows, problems) : null;
 	const actionFields = keyed(rowsOf(SHEETS.actionFields), SHEETS.actionFields.name, problems, true);
 	const measures = keyed(rowsOf(SHEETS.measures), SHEETS.measures.name, problems, true);
 	for (const measure of measures) check(problems, SHEETS.measures.name, measure, null, checkProgress(measure['progress_current'], measure['progress_target']));
