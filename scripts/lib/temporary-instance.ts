@@ -18,6 +18,8 @@ export interface TemporaryInstance {
 	database: 'sqlite3' | 'pg';
 	/** The database connection settings Directus runs with (for benchmarks that prepare data in bulk). */
 	env: Env;
+	/** The Directus server process (benchmarks read its memory from /proc). */
+	pid: number | undefined;
 	stop(): Promise<void>;
 }
 
@@ -72,6 +74,7 @@ export async function startTemporaryInstance(options: { database: 'sqlite3' | 'p
 			admin,
 			database: options.database,
 			env,
+			pid: directus.process.pid,
 			stop: async () => {
 				await directus.stop();
 				await cleanUp();

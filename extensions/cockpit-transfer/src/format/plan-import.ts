@@ -140,9 +140,11 @@ export function planImport(model: DistrictModel, stored: StoredDistrict, newId: 
 
 	// --- Kriterien und Stufen, matched by name and by label within the criterion.
 	const storedCriteria = new Map(stored.priority_criteria.map((c) => [String(c['name']).toLowerCase(), c]));
-	const criteria = new Map<string, { id: string; levels: Map<string, string> }>();
+	/** Per criterion (lower-case name): its id and its levels by lower-case label. */
+	const criteria = new Map<string, { id: string; levels: Map<string, { id: string; label: string }> }>();
 	for (const c of stored.priority_criteria) {
-		criteria.set(String(c['name']).toLowerCase(), { id: c.id, levels: new Map(stored.priority_levels.filter((l) => l['criterion'] === c.id).map((l) => [String(l['label']).toLowerCase(), l.id])) });
+		const levels = stored.priority_levels.filter((l) => l['criterion'] === c.id).map((l) => [String(l['label']).toLowerCase(), { id: l.id, label: String(l['label']) }] as const);
+		criteria.set(String(c['name']).toLowerCase(), { id: c.id, levels: new Map(levels) });
 	}
 	for (const criterion of model.criteria) {
 		const sheet = SHEETS.criteria.name;
@@ -150,12 +152,12 @@ export function planImport(model: DistrictModel, stored: StoredDistrict, newId: 
 		const existing = storedCriteria.get(name.toLowerCase());
 		const id = existing?.id ?? newId('priority_criteria', name);
 		record('priority_criteria', sheet, criterion.row, name, id, { ...pick(criterion, 'priority_criteria'), district: districtId }, existing);
-		const levels = new Map<string, string>();
+		const levels = new Map<string, { id: string; label: string }>();
 		for (const level of criterion.levels) {
 			const levelLabel = String(level['label']);
 			const storedLevel = stored.priority_levels.find((l) => l['criterion'] === id && String(l['label']).toLowerCase() === levelLabel.toLowerCase());
 			const levelId = storedLevel?.id ?? newId('priority_levels', `${name}/${levelLabel}`);
-			levels.set(levelLabel.toLowerCase(), levelId);
+			levels.set(levelLabel.toLowerCase(), { id: levelId, label: levelLabel });
 			record('priority_levels', sheet, level.row, `${name}: ${levelLabel}`, levelId, pick(level, 'priority_levels', { criterion: id }), storedLevel);
 		}
 		// The workbook lists the criterion's levels; a stored level it leaves out is still a level of it.
@@ -174,14 +176,14 @@ export function planImport(model: DistrictModel, stored: StoredDistrict, newId: 
 		}
 		const level = criterion.levels.get(String(rating['level']).toLowerCase());
 		if (!level) {
-			const allowed = [...criterion.levels.keys()].join(', ');
+			const allowed = [...criterion.levels.values()].map((l) => l.label).join(', ');
 			problems.push({ sheet, row: rating.row, column: String(rating['column']), message: `„${String(rating['level'])}“ ist keine Stufe des Kriteriums „${String(rating['criterion'])}“. Erlaubt: ${allowed || 'keine Stufen angelegt'}.` });
 			continue;
 		}
 		if (measure === null) continue;
 		const existing = storedRatings.get(`${measure}|${criterion.id}`);
 		const id = existing?.id ?? newId('measure_ratings', `${measure}/${criterion.id}`);
-		record('measure_ratings', sheet, rating.row, `${String(rating['measure'])}: ${String(rating['criterion'])}`, id, { measure, criterion: criterion.id, level, justification: rating['justification'] ?? null }, existing);
+		record('measure_ratings', sheet, rating.row, `${String(rating['measure'])}: ${String(rating['criterion'])}`, id, { measure, criterion: criterion.id, level: level.id, justification: rating['justification'] ?? null }, existing);
 	}
 
 	// --- Jahresziele
