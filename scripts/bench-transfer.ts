@@ -2,7 +2,8 @@
  * `npm run bench:transfer`: how long exporting and importing a district as a workbook takes,
  * and how much memory the Directus server needs for it, for Kreis Viersen (46 measures, 230
  * ratings) and for a generated district of 500 measures rated on 5 criteria, on SQLite and
- * on PostgreSQL. Prints figures; asserts nothing.
+ * on PostgreSQL. Prints figures; asserts nothing. A second generated district without
+ * ratings shows the share of the compute hook's per-rating checks and recomputation.
  *
  * Memory is the resident set size of the Directus process, sampled every 10 ms while the
  * request runs: the peak, and the peak above the level before the request.
@@ -32,7 +33,10 @@ interface Figure {
 }
 
 const figures: Figure[] = [];
-const generated = await writeWorkbook(writeSheets(generatedDistrict(MEASURES), THEMES.map((t) => ({ id: t.id, name: t.name }))), 'Benchmark');
+const themes = THEMES.map((t) => ({ id: t.id, name: t.name }));
+const generated = await writeWorkbook(writeSheets(generatedDistrict(MEASURES, 'bench-kreis', true), themes), 'Benchmark');
+// The same district without ratings shows how much of an import the per-rating work of the compute hook takes.
+const unrated = await writeWorkbook(writeSheets(generatedDistrict(MEASURES, 'bench-ohne-bewertungen', false), themes), 'Benchmark');
 console.log(`Erzeugte Arbeitsmappe: ${MEASURES} Maßnahmen, ${(generated.length / 1024).toFixed(0)} KB`);
 
 for (const database of databases) {
@@ -61,6 +65,7 @@ for (const database of databases) {
 			return `${(exported.length / 1024).toFixed(0)} KB`;
 		});
 		await step(`${MEASURES} Maßnahmen`, 'Import unverändert', async () => describe(await uploadWorkbook(instance.url, token, exported)));
+		await step(`${MEASURES} Maßnahmen ohne Bewertungen`, 'Import neu', async () => describe(await uploadWorkbook(instance.url, token, unrated)));
 	} finally {
 		await instance.stop();
 	}
@@ -99,7 +104,7 @@ async function watched(pid: number | undefined, work: () => Promise<string>): Pr
 }
 
 /** A district as large as a big Kreis would keep it: 10 fields, n measures all rated, goals, KPIs, one report. */
-function generatedDistrict(n: number): StoredDistrict {
+function generatedDistrict(n: number, id: string, rated: boolean): StoredDistrict {
 	const themes = THEMES.map((t) => t.id);
 	const criteria = ['Innenwirkung', 'Außenwirkung', 'Fallzahlen', 'Aufwand', 'Umsetzungsdauer'].map((name, i) => ({ id: `c${i}`, name, weight: [40, 15, 5, 20, 20][i], description: null, sort: i + 1 }));
 	const levels = criteria.flatMap((c) => ['hoch', 'mittel', 'niedrig'].map((label, i) => ({ id: `${c.id}-${label}`, criterion: c.id, label, points: 3 - i, sort: i + 1 })));
@@ -120,12 +125,12 @@ function generatedDistrict(n: number): StoredDistrict {
 	}));
 	return {
 		...EMPTY_DISTRICT,
-		district: { id: 'bench-kreis', name: 'Kreis Benchmark', state: 'Hessen', published: false, strategy_title: 'Benchmark', source_document: null, source_date: null, source_date_label: null, strategy_summary: null },
+		district: { id, name: 'Kreis Benchmark', state: 'Hessen', published: false, strategy_title: 'Benchmark', source_document: null, source_date: null, source_date_label: null, strategy_summary: null },
 		action_fields: fields,
 		measures,
 		priority_criteria: criteria,
 		priority_levels: levels,
-		measure_ratings: measures.flatMap((m, i) => criteria.map((c, j) => ({ id: `${m.id}-${c.id}`, measure: m.id, criterion: c.id, level: levels[j * 3 + ((i + j) % 3)]!.id, justification: null }))),
+		measure_ratings: !rated ? [] : measures.flatMap((m, i) => criteria.map((c, j) => ({ id: `${m.id}-${c.id}`, measure: m.id, criterion: c.id, level: levels[j * 3 + ((i + j) % 3)]!.id, justification: null }))),
 		annual_goals: Array.from({ length: 20 }, (_, i) => ({ id: `Z${i + 1}`, year: 2025 + (i % 3), action_field: `F${(i % 10) + 1}`, direction: 'at_least', title: `Jahresziel ${i + 1}`, target_value: 10, unit: 'Ämter', actual_value: i % 10, cost_funding: [], sort: i + 1 })),
 		kpis: Array.from({ length: 10 }, (_, i) => ({ id: `K${i + 1}`, name: `Kennzahl ${i + 1}`, theme: themes[i % themes.length], action_field: null, description: null, unit: '%', target_value: 50, direction: 'at_least' })),
 		kpi_values: Array.from({ length: 40 }, (_, i) => ({ id: `V${i}`, kpi: `K${(i % 10) + 1}`, date: `202${2 + Math.floor(i / 10)}-12-31`, value: i, note: null })),
