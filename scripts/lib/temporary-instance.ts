@@ -18,6 +18,8 @@ export interface TemporaryInstance {
 	database: 'sqlite3' | 'pg';
 	/** The database connection settings Directus runs with (for benchmarks that prepare data in bulk). */
 	env: Env;
+	/** The Directus server process (benchmarks read its memory from /proc). */
+	readonly pid: number | undefined;
 	/** Kills Directus as a crash would (SIGKILL): no shutdown, no cleanup. */
 	kill(): Promise<void>;
 	/** Starts Directus again on the same database and port, as after a crash or a deployment. */
@@ -84,6 +86,9 @@ export async function startTemporaryInstance(options: {
 			admin,
 			database: options.database,
 			env,
+			get pid() {
+				return directus.process.pid;
+			},
 			kill: async () => {
 				const exited = new Promise((resolve) => directus.process.once('exit', resolve));
 				directus.process.kill('SIGKILL');

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { formatCell, parseCell } from './cells';
+import { SHEETS } from './sheets';
+
+const themes = [{ id: 'e-akte-dms', name: 'E-Akte und DMS' }];
+const kind = (sheet: keyof typeof SHEETS, header: string) => SHEETS[sheet].columns.find((c) => c.header === header)!.kind;
+
+describe('parseCell', () => {
+	it('reads dates as Excel dates, ISO text, German text and Excel serial numbers, all as ISO dates', () => {
+		const date = kind('measures', 'Geplant bis');
+		expect([new Date(Date.UTC(2024, 11, 31)), '2024-12-31', '31.12.2024', 45657].map((cell) => parseCell(date, cell, themes))).toEqual(Array(4).fill({ value: '2024-12-31' }));
+	});
+
+	it('refuses a day that does not exist and text that is no date, in German', () => {
+		const date = kind('measures', 'Geplant bis');
+		expect(['31.02.2022', 'bald'].map((cell) => parseCell(date, cell, themes))).toEqual([
+			{ error: '„31.02.2022“ ist kein Datum. Bitte als TT.MM.JJJJ angeben, z. B. 31.12.2024.' },
+			{ error: '„bald“ ist kein Datum. Bitte als TT.MM.JJJJ angeben, z. B. 31.12.2024.' },
+		]);
+	});
+
+	it('reads numbers with a German decimal comma and refuses words', () => {
+		const number = kind('measures', 'Fortschritt');
+		expect(['7,5', 7.5, '1.234,5', 'viel'].map((cell) => parseCell(number, cell, themes))).toEqual([{ value: 7.5 }, { value: 7.5 }, { value: 1234.5 }, { error: '„viel“ ist keine Zahl.' }]);
+	});
+
+	it('accepts a status by its German label or its key, case-insensitively, and names the allowed ones otherwise', () => {
+		const status = kind('measures', 'Status');
+		expect(['In Umsetzung', 'completed', 'daueraufgabe', 'erledigt'].map((cell) => parseCell(status, cell, themes))).toEqual([
+			{ value: 'in_progress' },
+			{ value: 'completed' },
+			{ value: 'ongoing' },
+			{ error: '„erledigt“ ist keine erlaubte Angabe für „Status“. Erlaubt: Idee / neu, Geplant, In Umsetzung, Umgesetzt, Daueraufgabe, Beendet.' },
+		]);
+	});
+
+	it('accepts a theme by name or id and refuses an unknown one', () => {
+		const theme = kind('measures', 'Thema');
+		expect(['E-Akte und DMS', 'e-akte-dms', 'Raumfahrt'].map((cell) => parseCell(theme, cell, themes))).toEqual([
+			{ value: 'e-akte-dms' },
+			{ value: 'e-akte-dms' },
+			{ error: 'Das Thema „Raumfahrt“ gibt es nicht. Erlaubt: E-Akte und DMS.' },
+		]);
+	});
+
+	it('reads funding shares written as the export writes them', () => {
+		const funding = kind('goals', 'Finanzierungsanteile');
+		const shares = [{ funder: 'Land', share_percent: 70.5 }, { funder: 'Kreis', share_percent: 29.5 }];
+		expect(parseCell(funding, formatCell(funding, shares, themes), themes)).toEqual({ value: shares });
+	});
+
+	it('reads an empty cell as null, and as an empty list for list columns', () => {
+		expect([parseCell(kind('measures', 'Titel'), '  ', themes), parseCell(kind('measures', 'Frühere Titel'), null, themes)]).toEqual([{ value: null }, { value: [] }]);
+	});
+});

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import type { DistrictModel } from './model';
+import { planImport, same } from './plan-import';
+import { EMPTY_DISTRICT, type StoredDistrict } from './stored';
+
+const newId = (collection: string, key: string) => `${collection}:${key}`;
+const model = (overrides: Partial<DistrictModel> = {}): DistrictModel => ({
+	district: { row: 2, id: 'testkreis', name: 'Kreis Test', state: 'Hessen', published: false },
+	actionFields: [],
+	measures: [],
+	criteria: [],
+	ratings: [],
+	goals: [],
+	kpis: [],
+	reports: [],
+	snapshots: [],
+	dependencies: [],
+	...overrides,
+});
+const stored: StoredDistrict = {
+	...EMPTY_DISTRICT,
+	district: { id: 'testkreis', name: 'Kreis Test', state: 'Hessen', published: false, strategy_title: null, source_document: null, source_date: null, source_date_label: null, strategy_summary: null },
+	measures: [{ id: 'm-1', district: 'testkreis', code: '1', title: 'E-Akte', theme: 'e-akte-dms', status: 'planned', former_titles: [], action_field: null }],
+	priority_criteria: [{ id: 'c-1', name: 'Nutzen', weight: 40, description: null, sort: 1 }],
+	priority_levels: [{ id: 'l-hoch', criterion: 'c-1', label: 'hoch', points: 3, sort: 1 }],
+};
+const measure = (row: number, code: string, title: string) => ({ row, key: code, code, title, theme: 'e-akte-dms', status: 'planned', former_titles: [], action_field: null });
+
+describe('planImport', () => {
+	it('matches a measure by its code: an unchanged row plans nothing, a changed title one update with that field', () => {
+		const { plan } = planImport(model({ measures: [measure(2, '1', 'E-Akte neu')] }), stored, newId);
+		expect([plan?.steps.map((s) => [s.collection, s.action, s.id, s.payload]), plan?.preview.map((p) => [p.sheet, p.created, p.changed, p.unchanged])]).toEqual([
+			[['measures', 'update', 'm-1', { title: 'E-Akte neu' }]],
+			[['Kreis', 0, 0, 1], ['Maßnahmen', 0, 1, 0]],
+		]);
+	});
+
+	it('creates a new measure with the id derived from its Kennung, so a second import finds it', () => {
+		const first = planImport(model({ measures: [measure(3, '2', 'DMS')] }), stored, newId).plan!;
+		const created = { ...first.steps[0]!.payload, id: 'measures:2' } as StoredDistrict['measures'][number];
+		const second = planImport(model({ measures: [measure(3, '2', 'DMS')] }), { ...stored, measures: [...stored.measures, created] }, newId).plan!;
+		expect([first.steps.map((s) => [s.action, s.id]), second.steps]).toEqual([[['create', 'measures:2']], []]);
+	});
+
+	it('refuses a level that is not one of its criterion, naming the allowed ones', () => {
+		const { problems } = planImport(model({ measures: [measure(2, '1', 'E-Akte')], ratings: [{ row: 2, column: 'Nutzen', measure: '1', criterion: 'Nutzen', level: 'riesig', justification: null }] }), stored, newId);
+		expect(problems).toEqual([{ sheet: 'Bewertungen', row: 2, column: 'Nutzen', message: '„riesig“ ist keine Stufe des Kriteriums „Nutzen“. Erlaubt: hoch.' }]);
+	});
+
+	it('creates a parent action field before its child, whatever the row order', () => {
+		const field = (row: number, code: string, parent: string | null) => ({ row, key: code, code, kind: 'leitprojekt', title: code, parent, theme: 'e-akte-dms', target_groups: [], sort: row - 1 });
+		const { plan } = planImport(model({ actionFields: [field(2, '1.1', '1'), field(3, '1', null)] }), stored, newId);
+		expect(plan?.steps.filter((s) => s.collection === 'action_fields').map((s) => [s.id, s.payload['parent']])).toEqual([
+			['action_fields:1', null],
+			['action_fields:1.1', 'action_fields:1'],
+		]);
+	});
+});
+
+describe('same', () => {
+	it('treats the databases\' representations of one value as equal and a real change as different', () => {
+		expect([same(0.1, 0.10000000149), same(true, 1), same('2024-01-31', '2024-01-31T00:00:00'), same([], null), same([{ a: 1 }], '[{"a":1}]'), same(20000, '20000.00'), same('a', 'b')]).toEqual([
+			true, true, true, true, true, true, false,
+		]);
+	});
+});

@@ -1,0 +1,46 @@
+/**
+ * The template: a made-up district with one example row per sheet, written by the same
+ * code as an export, so that it always shows the current format and imports cleanly.
+ */
+import type { StoredDistrict } from './stored';
+
+const AF = 'beispiel-handlungsfeld';
+const MEASURE = 'beispiel-massnahme';
+const CRITERION = 'beispiel-kriterium';
+const REPORT = 'B2025';
+
+export const TEMPLATE_DISTRICT: StoredDistrict = {
+	district: {
+		id: 'beispielkreis',
+		name: 'Kreis Beispiel',
+		state: 'Nordrhein-Westfalen',
+		published: false,
+		strategy_title: 'Digitalisierungsstrategie 2025',
+		source_document: 'Drucksache 1/25',
+		source_date: '2025-03-31',
+		source_date_label: 'März 2025',
+		strategy_summary: 'Kurze Zusammenfassung der Strategie.',
+	},
+	action_fields: [
+		{ id: AF, code: '1', kind: 'handlungsfeld', title: 'Digitale Verwaltung', parent: null, theme: 'e-akte-dms', description: null, long_term_target: null, target_groups: ['Bürgerinnen und Bürger'], horizon: 'mittelfristig', risks: null, sort: 1 },
+	],
+	measures: [
+		{
+			id: MEASURE, code: '1.1', title: 'Einführung der E-Akte', former_titles: [], action_field: AF, theme: 'e-akte-dms', status: 'in_progress', priority_class: null,
+			progress_current: 4, progress_target: 10, goal: 'Alle Ämter arbeiten mit der E-Akte.', description: null, progress_text: 'Pilot im Bauamt läuft.', next_steps: 'Ausrollen in zwei weiteren Ämtern.',
+			planned_label: '2026', planned_date: '2026-12-31', horizon: 'mittelfristig', profile: null, source_note: null, priority_score: 2.5, priority_rank: 1, progress_percent: 40,
+		},
+	],
+	priority_criteria: [{ id: CRITERION, name: 'Innenwirkung', weight: 40, description: 'Wie stark sind die Bediensteten betroffen?', sort: 1 }],
+	priority_levels: [{ id: 'beispiel-stufe', criterion: CRITERION, label: 'hoch', points: 3, sort: 1 }],
+	measure_ratings: [{ id: 'beispiel-bewertung', measure: MEASURE, criterion: CRITERION, level: 'beispiel-stufe', justification: null }],
+	annual_goals: [
+		{ id: 'Z1', year: 2025, action_field: AF, direction: 'at_least', title: 'Mindestens 5 Ämter arbeiten mit der E-Akte.', target_value: 5, unit: 'Ämter', actual_value: 2, cost_type: 'one_off', cost_amount: 20000, cost_years: null, cost_funding: [], cost_note: 'Einmalig 20.000 EUR', sort: 1, attainment_percent: 40 },
+	],
+	kpis: [{ id: 'K1', name: 'Anteil der Anträge online', theme: 'online-dienste-ozg', action_field: AF, description: '25 % aller Anträge online', unit: '%', target_value: 25, direction: 'at_least' }],
+	kpi_values: [{ id: 'beispiel-messwert', kpi: 'K1', date: '2025-06-30', value: 12, note: null }],
+	status_reports: [{ id: REPORT, title: 'Sachstandsbericht 2025', report_date: '2025-09-30', report_date_label: 'September 2025', document_ref: 'Drucksache 2/25', body: null }],
+	progress_updates: [{ id: 'beispiel-meldung', status_report: REPORT, measure: MEASURE, progress_value: 4, progress_target: 10, priority_class: null, progress_text: 'Pilot im Bauamt läuft.', next_steps: null, progress_percent: 40 }],
+	action_field_snapshots: [],
+	action_field_dependencies: [],
+};
