@@ -25,3 +25,5 @@ export * from './build-compare';
 export * from './count-theme-items';
 export * from './is-district-id';
 export * from './parse-district-list';
+export * from './select-measures-to-freeze';
+export * from './build-report-changes';

@@ -10,6 +10,7 @@ import { createError } from '@directus/errors';
 import { computeAttainmentPercent, computeProgressPercent, type GoalDirection, type Key } from '@cockpit/shared';
 import type { Knex } from 'knex';
 import { recomputePriorities } from './priorities';
+import { registerReportCycle } from './reports';
 import {
 	checkDirection,
 	checkNotNegative,
@@ -64,7 +65,7 @@ const REQUIRED: Record<string, Record<string, string>> = {
 	themes: { id: 'Kennung', name: 'Name' },
 };
 
-export default defineHook(({ filter }) => {
+export default defineHook(({ filter, action }) => {
 	// Computed fields are never taken from a client; required fields get a German message.
 	for (const collection of Object.keys(REQUIRED)) {
 		filter(`${collection}.items.create`, (payload: Payload) => {
@@ -258,6 +259,9 @@ export default defineHook(({ filter }) => {
 			return payload;
 		});
 	}
+
+	// Last, so that closing a report (which commits its own transaction) follows every other check.
+	registerReportCycle({ filter, action });
 });
 
 function stripComputed(collection: string, payload: Payload): void {
