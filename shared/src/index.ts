@@ -27,3 +27,4 @@ export * from './is-district-id';
 export * from './parse-district-list';
 export * from './select-measures-to-freeze';
 export * from './build-report-changes';
+export * from './has-changed-since-report';
