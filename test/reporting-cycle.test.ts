@@ -45,7 +45,7 @@ describe('Friesland records its second report', () => {
 	beforeAll(async () => {
 		redaktion = await asRedaktion();
 		admin = await asAdmin();
-		[august] = await redaktion.get<Row[]>(`/items/status_reports${q({ 'filter[district][_eq]': 'friesland', fields: 'id,title,report_date,state' })}`);
+		august = (await redaktion.get<Row[]>(`/items/status_reports${q({ 'filter[district][_eq]': 'friesland', fields: 'id,title,report_date,state' })}`))[0]!;
 		measures = await redaktion.get<Row[]>(`/items/measures${q({ 'filter[district][_eq]': 'friesland', fields: MEASURE_FIELDS, sort: 'code', limit: -1 })}`);
 	});
 
