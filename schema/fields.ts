@@ -163,6 +163,11 @@ export const f = {
 			schema: column(o),
 		};
 	},
+	/** Set by Directus when the item is created; never edited. */
+	createdAt(field: string, label: string): FieldDefinition {
+		const base = f.timestamp(field, label, { readonly: true, hidden: true });
+		return { ...base, meta: { ...base.meta, special: ['date-created'] } };
+	},
 	/** A dropdown with German labels; the stored value is the English key of the union type. */
 	choice(field: string, label: string, choices: Record<string, string>, o: FieldOptions = {}): FieldDefinition {
 		const list = Object.entries(choices).map(([value, text]) => ({ value, text }));

@@ -6,7 +6,7 @@
  *
  * Unlicensed Directus allows 25 collections with a table; this model uses 14 (folders have none).
  */
-import { ACTION_FIELD_KIND_LABELS, COST_TYPE_LABELS, MEASURE_STATUS_LABELS, PRIORITY_CLASS_LABELS } from '@cockpit/shared';
+import { ACTION_FIELD_KIND_LABELS, COST_TYPE_LABELS, MEASURE_STATUS_LABELS, PRIORITY_CLASS_LABELS, REPORT_STATE_LABELS } from '@cockpit/shared';
 import { collectionMeta, f, type CollectionDefinition, type RelationDefinition } from './fields';
 
 const DIRECTION_LABELS = { at_least: 'Mindestens (mehr ist besser)', at_most: 'Höchstens (weniger ist besser)' };
@@ -173,6 +173,8 @@ export const COLLECTIONS: CollectionDefinition[] = [
 				note: 'Abweichungen oder Widersprüche im Quelldokument, sichtbar festgehalten.',
 			}),
 			f.oneToMany('progress_updates', 'Fortschrittsmeldungen', '{{status_report.title}}: {{progress_value}}/{{progress_target}}'),
+			// Tells a measure created since the last closed report from one finished before it.
+			f.createdAt('date_created', 'Angelegt am'),
 		],
 	},
 	{
@@ -349,12 +351,18 @@ export const COLLECTIONS: CollectionDefinition[] = [
 			f.uuidKey(),
 			f.manyToOne('district', 'Kreis', 'string', DISTRICT_TEMPLATE, { required: true }),
 			f.string('title', 'Titel', { required: true }),
+			f.choice('state', 'Stand', REPORT_STATE_LABELS, {
+				required: true,
+				defaultValue: 'draft',
+				note: 'Beim Abschließen wird der Stand aller laufenden Maßnahmen festgehalten; danach ist der Bericht nicht mehr änderbar.',
+			}),
 			f.date('report_date', 'Stichtag', { required: true }),
 			f.string('report_date_label', 'Stichtag wie im Dokument', { width: 'half', note: 'Z. B. „August 2022“.' }),
 			f.string('document_ref', 'Drucksache / Aktenzeichen', { width: 'half' }),
 			f.text('body', 'Text'),
 			f.oneToMany('updates', 'Meldungen je Maßnahme', '{{measure.code}} {{measure.title}}'),
 			f.oneToMany('snapshots', 'Stand je Projektfeld', '{{action_field.title}}'),
+			f.timestamp('closed_at', 'Abgeschlossen am', { readonly: true, note: COMPUTED }),
 		],
 	},
 	{
@@ -370,6 +378,7 @@ export const COLLECTIONS: CollectionDefinition[] = [
 			f.uuidKey(),
 			f.manyToOne('status_report', 'Sachstandsbericht', 'uuid', '{{title}}', { required: true }),
 			f.manyToOne('measure', 'Maßnahme', 'uuid', MEASURE_TEMPLATE, { required: true }),
+			f.choice('status', 'Status', MEASURE_STATUS_LABELS, { note: 'Status der Maßnahme zum Stichtag.' }),
 			f.float('progress_value', 'Fortschritt', { note: 'Zwischen 0 und „Abschluss bei“.' }),
 			f.float('progress_target', 'Abschluss bei', { note: 'Größer als 0.' }),
 			f.float('progress_percent', 'Fortschritt in Prozent', { readonly: true, note: COMPUTED, display: PROGRESS_BAR }),
@@ -473,5 +482,5 @@ export const LIST_VIEWS: { collection: string; fields: string[]; sort: string[] 
 	{ collection: 'measure_ratings', fields: ['measure', 'criterion', 'level'], sort: ['measure'] },
 	{ collection: 'priority_criteria', fields: ['district', 'name', 'weight'], sort: ['district', 'sort'] },
 	{ collection: 'kpis', fields: ['district', 'name', 'target_value', 'unit', 'theme'], sort: ['district', 'name'] },
-	{ collection: 'status_reports', fields: ['district', 'title', 'report_date', 'document_ref'], sort: ['-report_date'] },
+	{ collection: 'status_reports', fields: ['district', 'title', 'state', 'report_date', 'document_ref'], sort: ['-report_date'] },
 ];

@@ -31,6 +31,7 @@ const CRITERIA = [
 const REPETITIONS = 15;
 const BURST = 40;
 const BURST_ROUNDS = 3;
+const CLOSE_REPETITIONS = 3;
 const DISTRICT = 'bench-kreis';
 
 interface Row {
@@ -40,6 +41,8 @@ interface Row {
 	ratingChange: number[];
 	burst: number[];
 	driftAfterBursts: number;
+	/** Closing a draft report: freezes one progress update per running measure (all 2,000). */
+	closeReport: number[];
 }
 
 const databases = (process.env['BENCH_DATABASES'] ?? 'sqlite3,pg').split(',') as ('sqlite3' | 'pg')[];
@@ -79,6 +82,13 @@ for (const row of rows) {
 	console.log([label(row.database), `${burst.median.toFixed(0)} / ${Math.max(...row.burst).toFixed(0)}`, `${(burst.median / BURST).toFixed(0)} ms`, row.driftAfterBursts].join(' | '));
 }
 
+console.log(`\nBericht abschließen (friert ${MEASURES} laufende Maßnahmen ein), ${CLOSE_REPETITIONS} Wiederholungen (Median / Maximum in ms)`);
+for (const row of rows) {
+	const close = stats(row.closeReport);
+	console.log(`${label(row.database)} | ${close.median.toFixed(0)} / ${Math.max(...row.closeReport).toFixed(0)}`);
+}
+console.log('Ziel: unter 2000 ms.');
+
 async function measure(instance: TemporaryInstance): Promise<Row> {
 	const api = await loginApi(instance.url, instance.admin.email, instance.admin.password);
 	const { criteria, levelsOf, measureIds } = await prepareDistrict(api, instance);
@@ -105,7 +115,14 @@ async function measure(instance: TemporaryInstance): Promise<Row> {
 	}
 	const db = connectDatabase(instance.env);
 	const driftAfterBursts = (await recomputeDistrict(db, DISTRICT, { dryRun: true }).finally(() => db.destroy())).length;
-	return { database: instance.database, weightChange, ratingChange, plainUpdate, burst, driftAfterBursts };
+	const closeReport: number[] = [];
+	for (let i = 0; i < CLOSE_REPETITIONS; i++) {
+		const report = await api.post<{ id: string }>('/items/status_reports', { district: DISTRICT, title: `Bericht ${i + 1}`, report_date: `202${4 + i}-02-01` });
+		closeReport.push(await timed(() => api.patch(`/items/status_reports/${report.id}`, { state: 'closed' })));
+		const frozen = await api.get<{ id: string }[]>(`/items/progress_updates?filter[status_report][_eq]=${report.id}&fields=id&limit=-1`);
+		if (frozen.length !== MEASURES) throw new Error(`Bericht ${i + 1}: ${frozen.length} statt ${MEASURES} Meldungen eingefroren.`);
+	}
+	return { database: instance.database, weightChange, ratingChange, plainUpdate, burst, driftAfterBursts, closeReport };
 }
 
 async function prepareDistrict(api: DirectusApi, instance: TemporaryInstance) {

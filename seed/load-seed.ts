@@ -141,25 +141,26 @@ async function loadDistrict(api: DirectusApi, file: SeedFile): Promise<SeedResul
 			kpi.values.map((value) => ({ ...value, id: id('kpi_values', `${kpi.key}/${value.date}`), kpi: id('kpis', kpi.key) })),
 		),
 	);
+	// A document's report is a past, closed report. It is created closed together with its own
+	// updates, which the hook takes as they are (an import) instead of freezing today's measures.
+	// Each update carries the status its measure has in the same document.
+	const statusOf = new Map(file.measures.map((measure) => [measure.key, measure.status]));
 	await create(
 		'status_reports',
-		file.status_reports.map(({ key, updates: _updates, ...report }) => ({
+		file.status_reports.map(({ key, updates, ...report }) => ({
 			...report,
 			id: id('status_reports', key),
 			district: districtId,
+			state: 'closed',
+			updates: updates.map(({ measure, ...update }) => ({
+				...update,
+				id: id('progress_updates', `${key}/${measure}`),
+				measure: id('measures', measure),
+				status: statusOf.get(measure) ?? null,
+			})),
 		})),
 	);
-	await create(
-		'progress_updates',
-		file.status_reports.flatMap((report) =>
-			report.updates.map(({ measure, ...update }) => ({
-				...update,
-				id: id('progress_updates', `${report.key}/${measure}`),
-				status_report: id('status_reports', report.key),
-				measure: id('measures', measure),
-			})),
-		),
-	);
+	created['progress_updates'] = created['status_reports'] ? file.status_reports.reduce((sum, report) => sum + report.updates.length, 0) : 0;
 	await create(
 		'action_field_snapshots',
 		file.action_field_snapshots.map(({ key, action_field, report, ...snapshot }) => ({

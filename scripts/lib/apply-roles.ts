@@ -44,7 +44,9 @@ export async function applyRoles(api: DirectusApi): Promise<void> {
 		await api.post('/users', { ...user, role: roleIds.get(user.role), language: 'de-DE', status: 'active' });
 	}
 
-	const settings = await api.get<{ project_name: string | null }>('/settings');
+	const settings = await api.get<{ project_name: string | null; module_bar: ModuleBarEntry[] | null }>('/settings');
+	const moduleBar = withWorkspace(settings.module_bar);
+	if (moduleBar !== null) await api.patch('/settings', { module_bar: moduleBar });
 	if (!settings.project_name || settings.project_name === 'Directus') {
 		await api.patch('/settings', {
 			project_name: 'Digitalisierungs-Cockpit',
@@ -52,6 +54,41 @@ export async function applyRoles(api: DirectusApi): Promise<void> {
 			default_language: 'de-DE',
 		});
 	}
+}
+
+interface ModuleBarEntry {
+	type: 'module' | 'link';
+	id: string;
+	enabled: boolean;
+	[key: string]: unknown;
+}
+
+/** The Studio's own module bar when a project has not changed it (Directus 12.4). */
+const DEFAULT_MODULE_BAR: ModuleBarEntry[] = [
+	{ type: 'module', id: 'content', enabled: true },
+	{ type: 'module', id: 'visual', enabled: false },
+	{ type: 'module', id: 'users', enabled: true },
+	{ type: 'module', id: 'files', enabled: true },
+	{ type: 'module', id: 'insights', enabled: true },
+	{ type: 'module', id: 'flows', enabled: true },
+	{ type: 'module', id: 'deployments', enabled: false },
+	{ type: 'link', id: 'docs', enabled: true, name: '$t:documentation', icon: 'help', url: 'https://directus.com/docs' },
+	{ type: 'module', id: 'settings', enabled: true, locked: true },
+];
+const WORKSPACE_MODULE = 'cockpit-workspace';
+
+/**
+ * The module bar with the editors' workspace (extensions/cockpit-workspace) enabled right after
+ * the content module; a module extension is hidden until the project settings enable it. Null
+ * when it is already enabled, so an administrator's own arrangement is kept.
+ */
+function withWorkspace(current: ModuleBarEntry[] | null): ModuleBarEntry[] | null {
+	const bar = current ?? DEFAULT_MODULE_BAR;
+	const entry = bar.find((e) => e.id === WORKSPACE_MODULE);
+	if (entry?.enabled) return null;
+	if (entry) return bar.map((e) => (e.id === WORKSPACE_MODULE ? { ...e, enabled: true } : e));
+	const after = Math.max(0, bar.findIndex((e) => e.id === 'content')) + 1;
+	return [...bar.slice(0, after), { type: 'module', id: WORKSPACE_MODULE, enabled: true }, ...bar.slice(after)];
 }
 
 async function ensureNamed(api: DirectusApi, path: string, fields: { name: string }): Promise<string> {

@@ -7,6 +7,16 @@ import { COLLECTIONS, FOLDERS, LIST_VIEWS, RELATIONS } from '../../schema/model'
 import type { FieldDefinition } from '../../schema/fields';
 import type { DirectusApi } from './directus-api';
 
+/**
+ * The value a field added later takes in rows that already exist, where its default would be
+ * wrong for them: status reports stored before the reporting cycle are past reports (the seed's
+ * documents), so they are closed, not drafts. Writing it through the column default touches no
+ * hook, so nothing is frozen for them.
+ */
+const EXISTING_ROWS: Record<string, unknown> = {
+	'status_reports.state': 'closed',
+};
+
 interface ExistingCollection {
 	collection: string;
 	meta: Record<string, unknown> | null;
@@ -50,7 +60,14 @@ export async function applySchema(api: DirectusApi): Promise<{ created: number; 
 		for (const field of fields) {
 			const currentField = currentFields.get(field.field);
 			if (!currentField) {
-				await api.post(`/fields/${definition.collection}`, field);
+				const existingRows = EXISTING_ROWS[`${definition.collection}.${field.field}`];
+				if (existingRows === undefined) {
+					await api.post(`/fields/${definition.collection}`, field);
+				} else {
+					// Rows stored before the field existed get their value through a temporary default.
+					await api.post(`/fields/${definition.collection}`, { ...field, schema: { ...field.schema, default_value: existingRows } });
+					await api.patch(`/fields/${definition.collection}/${field.field}`, { schema: { default_value: field.schema?.['default_value'] ?? null } });
+				}
 				created++;
 			} else if (field.field !== 'id' && differs(field.meta, currentField.meta)) {
 				await api.patch(`/fields/${definition.collection}/${field.field}`, { meta: field.meta });

@@ -29,7 +29,7 @@ const NO_GOALS = { goalCount: null, meanAttainment: null, kpis: [] };
 const UNKNOWN_STATUS = noStatus();
 
 describe('buildDistrictDashboards', () => {
-	it('summarises measures with classes and progress, lists their updates oldest first and the reports newest first', () => {
+	it('summarises measures with classes and progress, lists their updates in closed reports oldest first, the closed reports newest first and what changed', () => {
 		const m7 = measure({ id: 'm7', district: 'friesland', code: '7', title: 'Picture', theme: 'organisation', status: 'in_progress', priority_class: '3', progress_current: 3, progress_target: 8, progress_percent: 37.5 });
 		const m2 = measure({ id: 'm2', district: 'friesland', code: '2', title: 'DMS', theme: 'e-akte-dms', status: 'in_progress', priority_class: '1+', progress_current: 6, progress_target: 10, progress_percent: 60 });
 		const h4 = measure({ id: 'h4', district: 'friesland', code: '4', title: 'Portal', theme: 'online-dienste-ozg', status: 'completed', former_titles: ['Altes Portal'] });
@@ -38,12 +38,14 @@ describe('buildDistrictDashboards', () => {
 			districts: [districtRow({ id: 'friesland', name: 'Landkreis Friesland' })],
 			measures: [m7, m2, h4],
 			statusReports: [
-				{ id: 'r2021', district: 'friesland', title: 'Bericht 2021', report_date: '2021-08-01', report_date_label: 'August 2021', document_ref: null, body: null },
-				{ id: 'r2022', district: 'friesland', title: 'Bericht 2022', report_date: '2022-08-01', report_date_label: 'August 2022', document_ref: 'FB 10', body: 'Text' },
+				{ id: 'r2021', district: 'friesland', title: 'Bericht 2021', report_date: '2021-08-01', report_date_label: 'August 2021', document_ref: null, body: null, state: 'closed' },
+				{ id: 'r2022', district: 'friesland', title: 'Bericht 2022', report_date: '2022-08-01', report_date_label: 'August 2022', document_ref: 'FB 10', body: 'Text', state: 'closed' },
+				{ id: 'r2023', district: 'friesland', title: 'Entwurf 2023', report_date: '2023-02-01', report_date_label: null, document_ref: null, body: null, state: 'draft' },
 			],
 			progressUpdates: [
-				{ id: 'u2', district: 'friesland', measure: 'm7', status_report: 'r2022', progress_value: 3, progress_target: 8, progress_percent: 37.5, progress_text: 'weiter', next_steps: 'mehr', priority_class: '3' },
-				{ id: 'u1', district: 'friesland', measure: 'm7', status_report: 'r2021', progress_value: 1, progress_target: 8, progress_percent: 12.5, progress_text: 'begonnen', next_steps: null, priority_class: '2' },
+				{ id: 'u3', district: 'friesland', measure: 'm7', status_report: 'r2023', status: 'in_progress', progress_value: 5, progress_target: 8, progress_percent: 62.5, progress_text: 'Entwurf', next_steps: null, priority_class: '3' },
+				{ id: 'u2', district: 'friesland', measure: 'm7', status_report: 'r2022', status: 'in_progress', progress_value: 3, progress_target: 8, progress_percent: 37.5, progress_text: 'weiter', next_steps: 'mehr', priority_class: '3' },
+				{ id: 'u1', district: 'friesland', measure: 'm7', status_report: 'r2021', status: 'planned', progress_value: 1, progress_target: 8, progress_percent: 12.5, progress_text: 'begonnen', next_steps: null, priority_class: '2' },
 			],
 		});
 
@@ -101,6 +103,11 @@ describe('buildDistrictDashboards', () => {
 				{ id: 'r2021', title: 'Bericht 2021', report_date: '2021-08-01', report_date_label: 'August 2021', document_ref: null, body: null },
 			],
 			latestReportDate: '2022-08-01',
+			reportChanges: {
+				report: { id: 'r2022', title: 'Bericht 2022', report_date: '2022-08-01' },
+				previous: { id: 'r2021', title: 'Bericht 2021', report_date: '2021-08-01' },
+				measures: [{ id: 'm7', code: '7', title: 'Picture', change: 'changed', status: ['planned', 'in_progress'], progress_percent: [12.5, 37.5] }],
+			},
 		});
 	});
 
@@ -145,6 +152,7 @@ describe('buildDistrictDashboards', () => {
 			],
 			statusReports: [],
 			latestReportDate: null,
+			reportChanges: null,
 		});
 	});
 
@@ -192,6 +200,7 @@ describe('buildDistrictDashboards', () => {
 			],
 			statusReports: [],
 			latestReportDate: null,
+			reportChanges: null,
 		});
 	});
 

@@ -1,5 +1,6 @@
 import { attainmentLight } from './attainment-light';
 import { buildDistrictReports } from './build-district-reports';
+import { buildReportChanges } from './build-report-changes';
 import { buildKpiMetrics } from './build-kpi-metrics';
 import { buildStatusMetrics } from './build-status-metrics';
 import { buildThemeMetrics } from './build-theme-metrics';
@@ -70,7 +71,8 @@ function buildDashboard(district: DistrictRow, themes: readonly ThemeRow[], item
 	const snapshots = pickLatestSnapshots(items.snapshots);
 	const valuesOfKpi = groupBy(items.kpiValues, (value) => value.kpi);
 	const kpis = items.kpis.map((kpi) => buildKpiMetrics(kpi, valuesOfKpi.get(kpi.id) ?? []));
-	const statusReports = [...items.statusReports].sort((a, b) => b.report_date.localeCompare(a.report_date));
+	// A draft is work in progress: only closed reports are history, and the latest report is the latest closed one.
+	const statusReports = items.statusReports.filter((r) => r.state === 'closed').sort((a, b) => b.report_date.localeCompare(a.report_date));
 	const progress = summarizeMeasures(measures);
 
 	return {
@@ -98,6 +100,7 @@ function buildDashboard(district: DistrictRow, themes: readonly ThemeRow[], item
 		themes: themeMetrics(themes, fieldById, measures, annualGoals, kpis, snapshots),
 		statusReports: statusReports.map(statusReportView),
 		latestReportDate: statusReports[0]?.report_date ?? null,
+		reportChanges: buildReportChanges(statusReports, items.progressUpdates, measures),
 	};
 }
 

@@ -4,7 +4,7 @@
  * builders never see a database driver's quirks. Rows that do not carry a `district` of their
  * own (KPI values, progress updates, snapshots) carry it from the item they belong to.
  */
-import type { ActionFieldKind, CostType, GoalDirection, MeasureStatus, PriorityClass } from './types';
+import type { ActionFieldKind, CostType, GoalDirection, MeasureStatus, PriorityClass, ReportState } from './types';
 
 export interface ThemeRow {
 	id: string;
@@ -101,6 +101,7 @@ export interface StatusReportRow {
 	report_date_label: string | null;
 	document_ref: string | null;
 	body: string | null;
+	state: ReportState;
 }
 
 export interface ProgressUpdateRow {
@@ -108,6 +109,8 @@ export interface ProgressUpdateRow {
 	district: string;
 	measure: string;
 	status_report: string;
+	/** The measure's status when the report was closed; null in updates stored before it was recorded. */
+	status: MeasureStatus | null;
 	progress_value: number | null;
 	progress_target: number | null;
 	progress_percent: number | null;

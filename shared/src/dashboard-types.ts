@@ -141,6 +141,37 @@ export interface DistrictDashboard {
 	themes: ThemeMetrics[]; // only themes the district uses
 	statusReports: StatusReportView[]; // newest first
 	latestReportDate: string | null;
+	/** The newest closed report against the closed one before it; null without a closed report. */
+	reportChanges: ReportChanges | null;
+}
+
+/** A report as `reportChanges` names it. */
+export interface ReportHead {
+	id: string;
+	title: string;
+	report_date: string;
+}
+
+/**
+ * new: no update in the previous report; changed: some frozen value differs; unchanged: none
+ * does, which the app shows as "ohne neue Meldung".
+ */
+export type ReportChange = 'new' | 'changed' | 'unchanged';
+
+export interface ReportChangeMeasure {
+	id: string;
+	code: string | null;
+	title: string;
+	change: ReportChange;
+	/** [before, after]; before is null for a new measure. */
+	status: [MeasureStatus | null, MeasureStatus | null];
+	progress_percent: [number | null, number | null];
+}
+
+export interface ReportChanges {
+	report: ReportHead;
+	previous: ReportHead | null;
+	measures: ReportChangeMeasure[];
 }
 
 /** One card on `/`: GET /dashboard/districts */

@@ -26,3 +26,6 @@ export * from './count-theme-items';
 export * from './is-district-id';
 export * from './parse-district-list';
 export * from './find-computed-drift';
+export * from './select-measures-to-freeze';
+export * from './build-report-changes';
+export * from './has-changed-since-report';

@@ -27,6 +27,18 @@ export const PRIORITY_CLASS_LABELS: Record<PriorityClass, string> = {
 	'4': '4 (geringe Priorität)',
 };
 
+/** Whether a measure's work is over: it is not frozen again in a report after the one that said so. */
+export const FINISHED_STATUSES: readonly MeasureStatus[] = ['completed', 'ended'];
+
+export const REPORT_STATES = ['draft', 'closed'] as const;
+/** draft = Entwurf, still edited; closed = Abgeschlossen, a frozen snapshot of the measures at its date. */
+export type ReportState = (typeof REPORT_STATES)[number];
+
+export const REPORT_STATE_LABELS: Record<ReportState, string> = {
+	draft: 'Entwurf',
+	closed: 'Abgeschlossen',
+};
+
 export const GOAL_DIRECTIONS = ['at_least', 'at_most'] as const;
 /** at_least: more is better ("mindestens 10 Ämter"); at_most: less is better ("maximal 0,8"). */
 export type GoalDirection = (typeof GOAL_DIRECTIONS)[number];

@@ -12,6 +12,7 @@ import { computeAttainmentPercent, computeProgressPercent, type GoalDirection, t
 import type { Knex } from 'knex';
 import { listDistricts, recomputeDistrict } from './recompute-district';
 import { RecomputeScheduler } from './recompute-scheduler';
+import { registerReportCycle } from './reports';
 import {
 	checkDirection,
 	checkNotNegative,
@@ -287,6 +288,9 @@ export default defineHook(({ filter, action, init }, { database: knex, env, logg
 			return payload;
 		});
 	}
+
+	// Last, so that closing a report (which commits its own transaction) follows every other check.
+	registerReportCycle({ filter, action });
 });
 
 function stripComputed(collection: string, payload: Payload): void {

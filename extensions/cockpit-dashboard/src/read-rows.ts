@@ -48,8 +48,8 @@ export const COLUMNS = {
 	],
 	kpis: ['id', 'district', 'theme', 'name', 'description', 'unit', 'target_value', 'direction'],
 	kpiValues: ['kpi', 'date', 'value'],
-	statusReportHeads: ['id', 'district', 'title', 'report_date', 'report_date_label', 'document_ref'],
-	progressUpdates: ['id', 'measure', 'status_report', 'progress_value', 'progress_target', 'progress_percent', 'progress_text', 'next_steps', 'priority_class'],
+	statusReportHeads: ['id', 'district', 'title', 'report_date', 'report_date_label', 'document_ref', 'state'],
+	progressUpdates: ['id', 'measure', 'status_report', 'status', 'progress_value', 'progress_target', 'progress_percent', 'progress_text', 'next_steps', 'priority_class'],
 	snapshots: [
 		'id', 'action_field', 'date', 'planned_count', 'added_count', 'total_count', 'completed_count',
 		'completing_soon_count', 'in_progress_count', 'ongoing_count', 'note',
@@ -211,6 +211,7 @@ export function normaliseDashboardRows(raw: RawDashboardRows, districts: Distric
 				report_date_label: toText(r['report_date_label']),
 				document_ref: toText(r['document_ref']),
 				body: toText(r['body']),
+				state: r['state'] === 'closed' ? 'closed' : 'draft',
 			}),
 		),
 		progressUpdates: progressUpdates.map(
@@ -219,6 +220,7 @@ export function normaliseDashboardRows(raw: RawDashboardRows, districts: Distric
 				district: String(r['district']),
 				measure: String(r['measure']),
 				status_report: String(r['status_report']),
+				status: toText(r['status']) as MeasureStatus | null,
 				progress_value: toNumber(r['progress_value']),
 				progress_target: toNumber(r['progress_target']),
 				progress_percent: toNumber(r['progress_percent']),

@@ -130,6 +130,7 @@ export function dashboard(overrides: Partial<DistrictDashboard> = {}): DistrictD
 		themes: [],
 		statusReports: [],
 		latestReportDate: null,
+		reportChanges: null,
 		...overrides,
 	};
 }

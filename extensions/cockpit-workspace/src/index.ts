@@ -1,0 +1,24 @@
+import { defineModule } from '@directus/extensions-sdk';
+import RatingMatrix from './rating-matrix.vue';
+import ReportRound from './report-round.vue';
+
+/**
+ * The editors' workspace in the Studio: one screen per recurring task instead of one form per
+ * item. The views talk to the REST API, so the hooks validate every change exactly as in the
+ * Studio's forms. Further views (e.g. "Import und Export") are added as routes beside these.
+ */
+export default defineModule({
+	id: 'cockpit-workspace',
+	name: 'Berichtswesen',
+	icon: 'edit_calendar',
+	routes: [
+		{ path: '', redirect: '/cockpit-workspace/berichtsrunde' },
+		{ path: 'berichtsrunde', component: ReportRound },
+		{ path: 'bewertungsmatrix', component: RatingMatrix },
+	],
+	// Only for users who may edit measures (the Redaktion and administrators).
+	preRegisterCheck(user, permissions) {
+		if (user?.admin_access) return true;
+		return Boolean((permissions as Record<string, Record<string, unknown>> | undefined)?.['measures']?.['update']);
+	},
+});
