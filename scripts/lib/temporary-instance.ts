@@ -60,7 +60,7 @@ export async function startTemporaryInstance(options: { database: 'sqlite3' | 'p
 		await bootstrapDirectus(env);
 		const directus = await startDirectus(env, { onOutput: options.verbose ? (chunk) => process.stderr.write(chunk) : undefined });
 		try {
-			await setupInstance(directus.url, admin, () => {});
+			await setupInstance(directus.url, admin, () => {}, env);
 		} catch (error) {
 			await directus.stop();
 			throw error;

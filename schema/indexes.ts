@@ -1,0 +1,23 @@
+/**
+ * The indexes of the data model. Directus creates foreign-key constraints but no index on
+ * them, and neither SQLite nor PostgreSQL adds one by itself; without them every dashboard
+ * query reads whole tables, which with hundreds of districts is most of a request's time.
+ *
+ * Every many-to-one field of model.ts (which includes each `district` column) gets one, so a
+ * relation added to the model is indexed without a second list to keep. Directus' REST API
+ * cannot create plain indexes, so `scripts/lib/apply-indexes.ts` creates them with knex on
+ * the database Directus uses, idempotently (`CREATE INDEX IF NOT EXISTS`).
+ */
+import { RELATIONS } from './model';
+
+export interface IndexDefinition {
+	name: string;
+	table: string;
+	columns: string[];
+}
+
+export const INDEXES: IndexDefinition[] = RELATIONS.map((relation) => ({
+	name: `${relation.collection}_${relation.field}_index`,
+	table: relation.collection,
+	columns: [relation.field],
+}));
