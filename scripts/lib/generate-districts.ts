@@ -87,7 +87,7 @@ export function generateDistricts(count: number, options: { published?: boolean 
 			published: options.published ?? false,
 			strategy_title: `Digitalisierungsstrategie ${city ? 'der Stadt' : 'des Kreises'} ${place}`,
 			source_document: `Drucksache ${100 + (n % 300)}/${22 + (n % 3)} (synthetisch)`,
-			source_date: `202${2 + (n % 3)}-${String(1 + (n % 12)).padStart(2, '0')}-01`,
+			source_date: localDate(2022 + (n % 3), 1 + (n % 12), 1),
 			source_date_label: null,
 			strategy_summary: 'Synthetischer Kreis für Last- und Skalierungstests; keine echten Daten.',
 		});
@@ -165,7 +165,7 @@ export function generateDistricts(count: number, options: { published?: boolean 
 			let value = Math.round(random() * target * 0.3);
 			for (let month = 0; month < 12; month++) {
 				value += Math.round(random() * target * 0.05);
-				rows.kpi_values.push({ id: key('kpi_values', `${k}/${month}`), kpi: kpiId, date: `2024-${String(month + 1).padStart(2, '0')}-01`, value, note: null });
+				rows.kpi_values.push({ id: key('kpi_values', `${k}/${month}`), kpi: kpiId, date: localDate(2024, month + 1, 1), value, note: null });
 			}
 		});
 
@@ -173,7 +173,7 @@ export function generateDistricts(count: number, options: { published?: boolean 
 			id: key('status_reports', 1),
 			district: id,
 			title: 'Sachstandsbericht Digitalisierung',
-			report_date: '2024-12-01',
+			report_date: localDate(2024, 12, 1),
 			report_date_label: 'Dezember 2024',
 			document_ref: `Drucksache ${200 + (n % 300)}/24 (synthetisch)`,
 			body: 'Synthetischer Bericht: Die Maßnahmen der Strategie sind überwiegend in Umsetzung.',
@@ -182,14 +182,14 @@ export function generateDistricts(count: number, options: { published?: boolean 
 	return rows;
 }
 
-/** Writes the rows in one transaction, in chunks small enough for SQLite's bound-variable limit. */
+/** Writes the rows in one transaction, in chunks within SQLite's limit of 32,766 bound values per statement. */
 export async function insertGeneratedRows(db: Knex, rows: GeneratedRows): Promise<void> {
 	await db.transaction(async (trx) => {
 		for (const collection of GENERATED_COLLECTIONS) {
 			const items = rows[collection];
 			if (items.length === 0) continue;
 			const columns = Object.keys(items[0]!).length;
-			await trx.batchInsert(collection, items, Math.max(1, Math.floor(900 / columns)));
+			await trx.batchInsert(collection, items, Math.max(1, Math.floor(30_000 / columns)));
 		}
 	});
 }
@@ -214,6 +214,14 @@ export async function removeSyntheticDistricts(db: Knex): Promise<number> {
 		await trx('action_fields').where('district', 'like', like).delete();
 		return Number(await trx('districts').where('id', 'like', like).delete());
 	});
+}
+
+/**
+ * A date as Directus writes it: local midnight, which the SQLite driver stores as epoch
+ * milliseconds and PostgreSQL as its date, so generated rows read back like edited ones.
+ */
+function localDate(year: number, month: number, day: number): Date {
+	return new Date(year, month - 1, day);
 }
 
 function slug(text: string): string {

@@ -41,6 +41,8 @@ export async function startTemporaryInstance(options: { database: 'sqlite3' | 'p
 		LOG_LEVEL: 'warn',
 		RATE_LIMITER_ENABLED: 'false',
 		CACHE_ENABLED: 'false',
+		// On a busy machine Directus' load shedding would answer 503 to tests and benchmarks.
+		PRESSURE_LIMITER_ENABLED: 'false',
 		// The dashboard app of the end-to-end tests is served from another origin.
 		CORS_ENABLED: 'true',
 		CORS_ORIGIN: 'true',

@@ -2,15 +2,17 @@
  * The dashboard API: figures per district and districts side by side, computed by the shared
  * builders from a handful of queries per request.
  *
- *   GET /dashboard/districts                   the cards of the start page
+ *   GET /dashboard/districts                   the cards of the start page (all visible ones, or
+ *                                              filtered by ?state= and ?search=, paged by ?limit=&offset=)
  *   GET /dashboard/districts/:id               one district's dashboard
  *   GET /dashboard/compare?districts=a,b,c     two to five districts per theme
  */
 import { defineEndpoint } from '@directus/extensions-sdk';
-import { buildCompare, buildDistrictCard, buildDistrictDashboards, isDistrictId, parseDistrictList } from '@cockpit/shared';
+import { buildCompare, buildDistrictCardFromTotals, buildDistrictDashboards, filterDistricts, isDistrictId, parseCardQuery, parseDistrictList } from '@cockpit/shared';
 import type { NextFunction, Request, Response } from 'express';
 import { isVisible, visibilityFor } from './access';
-import { DistrictNotFound, InvalidDistrictList } from './errors';
+import { DistrictNotFound, InvalidCardQuery, InvalidDistrictList } from './errors';
+import { readDistrictTotals } from './read-cards';
 import { readDashboardRows, readDistricts } from './read-rows';
 
 // Directus' own types, taken from the SDK that builds this extension so that they always match it.
@@ -37,10 +39,20 @@ export default defineEndpoint({
 		router.get(
 			'/districts',
 			handle(async (req, res) => {
+				const parsed = parseCardQuery(req.query);
+				if (parsed.query === null) throw new InvalidCardQuery({ message: parsed.error });
+				const { query } = parsed;
 				const scope = await visibility(req);
-				const districts = (await readDistricts(knex)).filter((d) => isVisible(d, scope));
-				const dashboards = buildDistrictDashboards(await readDashboardRows(knex, districts, 'figures'));
-				res.json({ data: dashboards.map(buildDistrictCard) });
+				const all = await readDistricts(knex);
+				const visible = all.filter((d) => isVisible(d, scope));
+				const matching = filterDistricts(visible, query);
+				const page = query.limit === null ? matching.slice(query.offset) : matching.slice(query.offset, query.offset + query.limit);
+				// Counting every district at once is cheaper than naming hundreds of ids in the query.
+				const totals = await readDistrictTotals(knex, page, page.length === all.length ? null : page.map((d) => d.id));
+				res.json({
+					data: page.map((district) => buildDistrictCardFromTotals(district, totals.get(district.id)!)),
+					meta: { total: matching.length, states: [...new Set(visible.map((d) => d.state))].sort((a, b) => a.localeCompare(b, 'de')) },
+				});
 			}),
 		);
 
