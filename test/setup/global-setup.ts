@@ -11,6 +11,8 @@ export interface DirectusUnderTest {
 	url: string;
 	admin: { email: string; password: string };
 	database: 'sqlite3' | 'pg';
+	/** Directus' DB_* settings, for tests that look into the database itself (indexes, bulk data). */
+	env: Record<string, string>;
 }
 
 declare module 'vitest' {
@@ -22,6 +24,6 @@ declare module 'vitest' {
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
 	const instance = await startTemporaryInstance({ database: requestedDatabase(), verbose: Boolean(process.env['DEBUG_DIRECTUS']) });
 	console.log(`Integrationstests gegen Directus auf ${instance.database === 'pg' ? 'PostgreSQL' : 'SQLite'} (${instance.url})`);
-	project.provide('directus', { url: instance.url, admin: instance.admin, database: instance.database });
+	project.provide('directus', { url: instance.url, admin: instance.admin, database: instance.database, env: instance.env });
 	return () => instance.stop();
 }
