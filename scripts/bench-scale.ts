@@ -40,6 +40,8 @@ interface Result {
 	database: 'sqlite3' | 'pg';
 	endpoint: Record<Case, number[]>;
 	sql: Record<Case, number[]>;
+	/** The endpoint's own Server-Timing phases (access check, reads, building), per request. */
+	phases: Record<Case, Record<string, number[]>>;
 	cards: number;
 }
 
@@ -66,14 +68,16 @@ report();
 
 async function measure(database: 'sqlite3' | 'pg', url: string, db: Knex, five: string[], one: string): Promise<Result> {
 	const token = await login(url, LEITUNG.email, LEITUNG.password);
-	const get = (path: string) => async () => {
+	const phases: Result['phases'] = { compare: {}, district: {}, cards: {} };
+	const get = (key: Case, path: string) => async () => {
 		const response = await fetch(url + path, { headers: { Authorization: `Bearer ${token}` } });
 		const text = await response.text();
 		if (!response.ok) throw new Error(`${path} antwortete ${response.status}: ${text}`);
+		for (const [, name, ms] of (response.headers.get('server-timing') ?? '').matchAll(/(\w+);dur=([\d.]+)/g)) (phases[key][name!] ??= []).push(Number(ms));
 		return JSON.parse(text) as { data: unknown };
 	};
 	const allIds = async () => ((await db('districts').select('id').orderBy('id')) as { id: string }[]).map((row) => row.id);
-	const endpoint = { compare: get(`/dashboard/compare?districts=${five.join(',')}`), district: get(`/dashboard/districts/${one}`), cards: get('/dashboard/districts') };
+	const endpoint = { compare: get('compare', `/dashboard/compare?districts=${five.join(',')}`), district: get('district', `/dashboard/districts/${one}`), cards: get('cards', '/dashboard/districts') };
 	const sql = {
 		compare: () => readRows(db, five, 'figures'),
 		district: () => readRows(db, [one], 'full'),
@@ -84,7 +88,7 @@ async function measure(database: 'sqlite3' | 'pg', url: string, db: Knex, five: 
 	const sqlTimes = await timeEach(sql);
 	if (WITHOUT_INDEXES) for (const index of INDEXES) await db.schema.raw(`DROP INDEX IF EXISTS ${db.raw('??', [index.name]).toQuery()}`);
 	const endpointTimes = await timeEach(endpoint);
-	return { database, endpoint: endpointTimes, sql: sqlTimes, cards };
+	return { database, endpoint: endpointTimes, sql: sqlTimes, phases, cards };
 }
 
 async function timeEach(work: Record<Case, () => Promise<unknown>>): Promise<Record<Case, number[]>> {
@@ -118,7 +122,7 @@ function report(): void {
 	console.log(
 		`\nDashboard-API mit ${DISTRICTS} synthetischen Kreisen neben dem Seed${WITHOUT_INDEXES ? ' (Endpunkt OHNE Indizes gemessen)' : ''}, angemeldet als Leitung (Median / 95. Perzentil in ms)`,
 	);
-	console.log(['Datenbank', 'Anfrage', 'Endpunkt', 'SQL (dieselben Zeilen)', 'Verhältnis (95. Perz.)', 'Ziel'].join(' | '));
+	console.log(['Datenbank', 'Anfrage', 'Endpunkt', 'SQL (dieselben Zeilen)', 'Verhältnis (95. Perz.)', 'Ziel', 'Phasen im Endpunkt (Median)'].join(' | '));
 	for (const r of results) {
 		for (const key of Object.keys(CASE_LABELS) as Case[]) {
 			const endpoint = stats(r.endpoint[key]);
@@ -131,6 +135,9 @@ function report(): void {
 					`${sql.median.toFixed(1)} / ${sql.p95.toFixed(1)}`,
 					`${(endpoint.p95 / sql.p95).toFixed(1)}×`,
 					GOALS[key],
+					Object.entries(r.phases[key])
+						.map(([name, values]) => `${name} ${stats(values).median.toFixed(1)}`)
+						.join(', ') || '–',
 				].join(' | '),
 			);
 		}

@@ -14,6 +14,7 @@ import { isVisible, visibilityFor } from './access';
 import { DistrictNotFound, InvalidCardQuery, InvalidDistrictList } from './errors';
 import { readDistrictTotals } from './read-cards';
 import { readDashboardRows, readDistricts } from './read-rows';
+import { ServerTiming } from './server-timing';
 
 // Directus' own types, taken from the SDK that builds this extension so that they always match it.
 type EndpointContext = Parameters<Extract<Parameters<typeof defineEndpoint>[0], { id: string }>['handler']>[1];
@@ -22,9 +23,19 @@ type ServiceOptions = ConstructorParameters<EndpointContext['services']['ItemsSe
 /** What Directus' middleware adds to every request before it reaches an endpoint. */
 type DirectusRequest = Request & { accountability?: ServiceOptions['accountability']; schema: ServiceOptions['schema'] };
 
-/** Express 4 does not catch rejected promises; hand them to Directus' error handler. */
-const handle = (work: (req: DirectusRequest, res: Response) => Promise<void>) => (req: Request, res: Response, next: NextFunction) => {
-	work(req as DirectusRequest, res).catch(next);
+/**
+ * Express 4 does not catch rejected promises; hand them to Directus' error handler. Each
+ * handler marks its phases; the answer carries them as a Server-Timing header.
+ */
+const handle = (work: (req: DirectusRequest, timing: ServerTiming) => Promise<unknown>) => (req: Request, res: Response, next: NextFunction) => {
+	const timing = new ServerTiming();
+	work(req as DirectusRequest, timing)
+		.then((body) => {
+			timing.mark('build');
+			res.setHeader('Server-Timing', timing.header());
+			res.json(body);
+		})
+		.catch(next);
 };
 
 export default defineEndpoint({
@@ -38,48 +49,55 @@ export default defineEndpoint({
 
 		router.get(
 			'/districts',
-			handle(async (req, res) => {
+			handle(async (req, timing) => {
 				const parsed = parseCardQuery(req.query);
 				if (parsed.query === null) throw new InvalidCardQuery({ message: parsed.error });
 				const { query } = parsed;
 				const scope = await visibility(req);
+				timing.mark('access');
 				const all = await readDistricts(knex);
 				const visible = all.filter((d) => isVisible(d, scope));
 				const matching = filterDistricts(visible, query);
 				const page = query.limit === null ? matching.slice(query.offset) : matching.slice(query.offset, query.offset + query.limit);
 				// Counting every district at once is cheaper than naming hundreds of ids in the query.
 				const totals = await readDistrictTotals(knex, page, page.length === all.length ? null : page.map((d) => d.id));
-				res.json({
+				timing.mark('read');
+				return {
 					data: page.map((district) => buildDistrictCardFromTotals(district, totals.get(district.id)!)),
 					meta: { total: matching.length, states: [...new Set(visible.map((d) => d.state))].sort((a, b) => a.localeCompare(b, 'de')) },
-				});
+				};
 			}),
 		);
 
 		router.get(
 			'/districts/:id',
-			handle(async (req, res) => {
+			handle(async (req, timing) => {
 				const id = String(req.params['id']);
 				const scope = await visibility(req);
+				timing.mark('access');
 				const districts = isDistrictId(id) ? (await readDistricts(knex, [id])).filter((d) => isVisible(d, scope)) : [];
 				if (districts.length === 0) throw new DistrictNotFound({ ids: [id] });
-				const [dashboard] = buildDistrictDashboards(await readDashboardRows(knex, districts));
-				res.json({ data: dashboard });
+				const rows = await readDashboardRows(knex, districts);
+				timing.mark('read');
+				const [dashboard] = buildDistrictDashboards(rows);
+				return { data: dashboard };
 			}),
 		);
 
 		router.get(
 			'/compare',
-			handle(async (req, res) => {
+			handle(async (req, timing) => {
 				const list = parseDistrictList(req.query['districts']);
 				if (list.ids === null) throw new InvalidDistrictList({ message: list.error });
 				const scope = await visibility(req);
+				timing.mark('access');
 				const found = new Map((await readDistricts(knex, list.ids)).filter((d) => isVisible(d, scope)).map((d) => [d.id, d]));
 				const missing = list.ids.filter((id) => !found.has(id));
 				if (missing.length > 0) throw new DistrictNotFound({ ids: missing });
 				// The columns follow the order the caller asked for, not the database's.
 				const rows = await readDashboardRows(knex, list.ids.flatMap((id) => found.get(id) ?? []), 'figures');
-				res.json({ data: buildCompare(rows.themes, buildDistrictDashboards(rows)) });
+				timing.mark('read');
+				return { data: buildCompare(rows.themes, buildDistrictDashboards(rows)) };
 			}),
 		);
 	},
