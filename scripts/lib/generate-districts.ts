@@ -182,14 +182,14 @@ export function generateDistricts(count: number, options: { published?: boolean 
 	return rows;
 }
 
-/** Writes the rows in one transaction, in chunks within SQLite's limit of 32,766 bound values per statement. */
+/** Writes the rows in one transaction, in chunks within SQLite's limits (500 rows, 32,766 bound values per statement). */
 export async function insertGeneratedRows(db: Knex, rows: GeneratedRows): Promise<void> {
 	await db.transaction(async (trx) => {
 		for (const collection of GENERATED_COLLECTIONS) {
 			const items = rows[collection];
 			if (items.length === 0) continue;
 			const columns = Object.keys(items[0]!).length;
-			await trx.batchInsert(collection, items, Math.max(1, Math.floor(30_000 / columns)));
+			await trx.batchInsert(collection, items, Math.max(1, Math.min(500, Math.floor(30_000 / columns))));
 		}
 	});
 }
