@@ -73,7 +73,8 @@ export function generateDistricts(count: number, options: { published?: boolean 
 	for (let n = 0; n < count; n++) {
 		// About a quarter are kreisfreie Städte, as in Germany (106 of 400).
 		const city = n % 4 === 3;
-		const place = `${STEMS[n % STEMS.length]}${ENDINGS[(n * 7 + Math.floor(n / STEMS.length)) % ENDINGS.length]}`;
+		// Each stem meets each ending once before any name repeats (25 × 18 = 450 names).
+		const place = `${STEMS[n % STEMS.length]}${ENDINGS[(Math.floor(n / STEMS.length) + 7 * (n % STEMS.length)) % ENDINGS.length]}`;
 		const name = city ? `Stadt ${place}` : n % 3 === 0 ? `Kreis ${place}` : `Landkreis ${place}`;
 		let id = `${SYNTHETIC_PREFIX}${slug(place)}`;
 		for (let suffix = 2; usedIds.has(id); suffix++) id = `${SYNTHETIC_PREFIX}${slug(place)}-${suffix}`;
