@@ -16,8 +16,15 @@ export interface IndexDefinition {
 	columns: string[];
 }
 
-export const INDEXES: IndexDefinition[] = RELATIONS.map((relation) => ({
-	name: `${relation.collection}_${relation.field}_index`,
-	table: relation.collection,
-	columns: [relation.field],
-}));
+export const INDEXES: IndexDefinition[] = [
+	...RELATIONS.map((relation) => ({
+		name: `${relation.collection}_${relation.field}_index`,
+		table: relation.collection,
+		columns: [relation.field],
+	})),
+	// The start page counts every district's measures per status (extensions/cockpit-dashboard,
+	// read-cards.ts); with all counted columns in the index the database never reads the
+	// measure rows with their long texts.
+	{ name: 'measures_card_totals_index', table: 'measures', columns: ['district', 'status', 'progress_percent', 'priority_score', 'priority_class'] },
+	{ name: 'status_reports_latest_index', table: 'status_reports', columns: ['district', 'report_date'] },
+];

@@ -30,10 +30,10 @@ describe('indexes', () => {
 					: ((await db('sqlite_master').select('name').where('type', 'index').whereIn('tbl_name', tables)) as { name: string }[]).map((row) => row.name);
 			return { present: INDEXES.filter((index) => names.includes(index.name)).map((index) => index.name), createdAgain: await applyIndexes(db) };
 		});
-		expect({ present, createdAgain, coversDistricts: INDEXES.filter((index) => index.columns[0] === 'district').map((index) => index.table) }).toEqual({
+		expect({ present, createdAgain, coversDistricts: [...new Set(INDEXES.filter((index) => index.columns[0] === 'district').map((index) => index.table))].sort() }).toEqual({
 			present: INDEXES.map((index) => index.name),
 			createdAgain: 0,
-			coversDistricts: ['action_fields', 'measures', 'priority_criteria', 'annual_goals', 'kpis', 'status_reports'],
+			coversDistricts: ['action_fields', 'annual_goals', 'kpis', 'measures', 'priority_criteria', 'status_reports'],
 		});
 	});
 });

@@ -12,8 +12,8 @@ import { buildCompare, buildDistrictCardFromTotals, buildDistrictDashboards, fil
 import type { NextFunction, Request, Response } from 'express';
 import { isVisible, visibilityFor } from './access';
 import { DistrictNotFound, InvalidCardQuery, InvalidDistrictList } from './errors';
-import { readDistrictTotals } from './read-cards';
-import { readDashboardRows, readDistricts } from './read-rows';
+import { NO_TOTALS, readDistrictTotals } from './read-cards';
+import { normaliseDashboardRows, readDistricts, readRawDashboardRows } from './read-rows';
 import { ServerTiming } from './server-timing';
 
 // Directus' own types, taken from the SDK that builds this extension so that they always match it.
@@ -53,17 +53,16 @@ export default defineEndpoint({
 				const parsed = parseCardQuery(req.query);
 				if (parsed.query === null) throw new InvalidCardQuery({ message: parsed.error });
 				const { query } = parsed;
-				const scope = await visibility(req);
-				timing.mark('access');
-				const all = await readDistricts(knex);
+				const everything = query.state === null && query.search === null && query.limit === null && query.offset === 0;
+				// Without filter or page every district's totals are needed whoever asks, so they are read while the caller is checked.
+				const [scope, all, totalsOfAll] = await Promise.all([visibility(req), readDistricts(knex), everything ? readDistrictTotals(knex, null) : null]);
 				const visible = all.filter((d) => isVisible(d, scope));
 				const matching = filterDistricts(visible, query);
 				const page = query.limit === null ? matching.slice(query.offset) : matching.slice(query.offset, query.offset + query.limit);
-				// Counting every district at once is cheaper than naming hundreds of ids in the query.
-				const totals = await readDistrictTotals(knex, page, page.length === all.length ? null : page.map((d) => d.id));
+				const totals = totalsOfAll ?? (await readDistrictTotals(knex, page.map((d) => d.id)));
 				timing.mark('read');
 				return {
-					data: page.map((district) => buildDistrictCardFromTotals(district, totals.get(district.id)!)),
+					data: page.map((district) => buildDistrictCardFromTotals(district, totals.get(district.id) ?? NO_TOTALS)),
 					meta: { total: matching.length, states: [...new Set(visible.map((d) => d.state))].sort((a, b) => a.localeCompare(b, 'de')) },
 				};
 			}),
@@ -73,13 +72,13 @@ export default defineEndpoint({
 			'/districts/:id',
 			handle(async (req, timing) => {
 				const id = String(req.params['id']);
-				const scope = await visibility(req);
-				timing.mark('access');
-				const districts = isDistrictId(id) ? (await readDistricts(knex, [id])).filter((d) => isVisible(d, scope)) : [];
-				if (districts.length === 0) throw new DistrictNotFound({ ids: [id] });
-				const rows = await readDashboardRows(knex, districts);
+				const known = isDistrictId(id);
+				// Who asks and what is stored are independent; the rows are only used once the district proves visible.
+				const [scope, districts, raw] = await Promise.all([visibility(req), known ? readDistricts(knex, [id]) : [], readRawDashboardRows(knex, known ? [id] : [])]);
 				timing.mark('read');
-				const [dashboard] = buildDistrictDashboards(rows);
+				const visible = districts.filter((d) => isVisible(d, scope));
+				if (visible.length === 0) throw new DistrictNotFound({ ids: [id] });
+				const [dashboard] = buildDistrictDashboards(normaliseDashboardRows(raw, visible));
 				return { data: dashboard };
 			}),
 		);
@@ -89,14 +88,13 @@ export default defineEndpoint({
 			handle(async (req, timing) => {
 				const list = parseDistrictList(req.query['districts']);
 				if (list.ids === null) throw new InvalidDistrictList({ message: list.error });
-				const scope = await visibility(req);
-				timing.mark('access');
-				const found = new Map((await readDistricts(knex, list.ids)).filter((d) => isVisible(d, scope)).map((d) => [d.id, d]));
+				const [scope, districts, raw] = await Promise.all([visibility(req), readDistricts(knex, list.ids), readRawDashboardRows(knex, list.ids, 'figures')]);
+				timing.mark('read');
+				const found = new Map(districts.filter((d) => isVisible(d, scope)).map((d) => [d.id, d]));
 				const missing = list.ids.filter((id) => !found.has(id));
 				if (missing.length > 0) throw new DistrictNotFound({ ids: missing });
 				// The columns follow the order the caller asked for, not the database's.
-				const rows = await readDashboardRows(knex, list.ids.flatMap((id) => found.get(id) ?? []), 'figures');
-				timing.mark('read');
+				const rows = normaliseDashboardRows(raw, list.ids.flatMap((id) => found.get(id) ?? []));
 				return { data: buildCompare(rows.themes, buildDistrictDashboards(rows)) };
 			}),
 		);

@@ -4,16 +4,19 @@
  * districts stays fast. Computed from the stored rows on every request, so nothing can drift
  * from what the district's own dashboard shows.
  */
-import type { DistrictRow, DistrictTotals, MeasureStatus, SnapshotRow } from '@cockpit/shared';
+import type { DistrictTotals, MeasureStatus, SnapshotRow } from '@cockpit/shared';
 import type { Knex } from 'knex';
 import { toIsoDate, toNumber } from './db-values';
 import { COLUMNS, normaliseDashboardRows, type Raw } from './read-rows';
 
+/** A district with nothing stored below it. */
+export const NO_TOTALS: DistrictTotals = { measures: [], goals: 0, kpis: 0, snapshots: [], latestReportDate: null };
+
 /**
- * The totals of the given districts (all of them when `ids` is null, which spares the
- * database a list of hundreds of ids).
+ * The totals per district id of the given districts (of all when `ids` is null, which spares
+ * the database a list of hundreds of ids); a district without any items has no entry.
  */
-export async function readDistrictTotals(knex: Knex, districts: DistrictRow[], ids: string[] | null): Promise<Map<string, DistrictTotals>> {
+export async function readDistrictTotals(knex: Knex, ids: string[] | null): Promise<Map<string, DistrictTotals>> {
 	const only = <T extends Knex.QueryBuilder>(query: T, column: string): T => (ids === null ? query : (query.whereIn(column, ids) as T));
 	const rows = (query: PromiseLike<unknown>) => Promise.resolve(query) as Promise<Raw[]>;
 	const [measures, goals, kpis, reports, snapshots] = await Promise.all([
@@ -45,12 +48,18 @@ export async function readDistrictTotals(knex: Knex, districts: DistrictRow[], i
 		),
 	]);
 
-	const totals = new Map<string, DistrictTotals & { measures: DistrictTotals['measures'][number][]; snapshots: SnapshotRow[] }>(
-		districts.map((district) => [district.id, { measures: [], goals: 0, kpis: 0, snapshots: [], latestReportDate: null }]),
-	);
-	const of = (row: Raw) => totals.get(String(row['district']));
+	type Totals = DistrictTotals & { measures: DistrictTotals['measures'][number][]; snapshots: SnapshotRow[] };
+	const totals = new Map<string, Totals>();
+	const of = (row: { district?: unknown }): Totals => {
+		const id = String(row.district);
+		const known = totals.get(id);
+		if (known) return known;
+		const created: Totals = { measures: [], goals: 0, kpis: 0, snapshots: [], latestReportDate: null };
+		totals.set(id, created);
+		return created;
+	};
 	for (const row of measures) {
-		of(row)?.measures.push({
+		of(row).measures.push({
 			status: row['status'] as MeasureStatus,
 			count: toNumber(row['count']) ?? 0,
 			progressCount: toNumber(row['progress_count']) ?? 0,
@@ -59,19 +68,10 @@ export async function readDistrictTotals(knex: Knex, districts: DistrictRow[], i
 			classCount: toNumber(row['class_count']) ?? 0,
 		});
 	}
-	for (const row of goals) {
-		const district = of(row);
-		if (district) district.goals = toNumber(row['count']) ?? 0;
-	}
-	for (const row of kpis) {
-		const district = of(row);
-		if (district) district.kpis = toNumber(row['count']) ?? 0;
-	}
-	for (const row of reports) {
-		const district = of(row);
-		if (district) district.latestReportDate = toIsoDate(row['latest']);
-	}
-	const normalised = normaliseDashboardRows({ themes: [], actionFields: [], measures: [], annualGoals: [], kpis: [], kpiValues: [], statusReports: [], progressUpdates: [], snapshots }, districts);
-	for (const snapshot of normalised.snapshots) totals.get(snapshot.district)?.snapshots.push(snapshot);
+	for (const row of goals) of(row).goals = toNumber(row['count']) ?? 0;
+	for (const row of kpis) of(row).kpis = toNumber(row['count']) ?? 0;
+	for (const row of reports) of(row).latestReportDate = toIsoDate(row['latest']);
+	const normalised = normaliseDashboardRows({ themes: [], actionFields: [], measures: [], annualGoals: [], kpis: [], kpiValues: [], statusReports: [], progressUpdates: [], snapshots }, []);
+	for (const snapshot of normalised.snapshots) of(snapshot).snapshots.push(snapshot);
 	return totals;
 }
