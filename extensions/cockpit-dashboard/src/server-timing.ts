@@ -1,6 +1,6 @@
 /**
  * Where a request's time goes, as a `Server-Timing` header (shown by browser devtools and read
- * by `npm run bench:scale`): access check, database reads, building the answer.
+ * by `npm run bench:scale`): reading (with the access check running alongside), building the answer.
  */
 export class ServerTiming {
 	private readonly phases: [string, number][] = [];
