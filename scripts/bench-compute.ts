@@ -15,7 +15,7 @@
  */
 import { databaseLabel as label, stats, timed } from './lib/bench-stats';
 import { recomputeDistrict } from '../extensions/cockpit-compute/src/recompute-district';
-import { connectDatabase } from './lib/connect-database';
+import { connectDatabase } from './lib/database';
 import { loginApi, type DirectusApi } from './lib/directus-api';
 import { startTemporaryInstance, type TemporaryInstance } from './lib/temporary-instance';
 import { seedId } from '../seed/seed-id';

@@ -7,7 +7,7 @@
  */
 import type { ComputedDrift } from '@cockpit/shared';
 import { listDistricts, recomputeDistrict } from '../extensions/cockpit-compute/src/recompute-district';
-import { connectDatabase } from './lib/connect-database';
+import { connectDatabase } from './lib/database';
 import { readLocalEnv } from './lib/local-env';
 
 const FIELD_LABELS: Record<string, string> = {

@@ -2,10 +2,14 @@
 import { loginApi } from './lib/directus-api';
 import { applyRoles } from './lib/apply-roles';
 import { applySchema } from './lib/apply-schema';
-import { localDirectus } from './lib/local-env';
+import { applyIndexes } from './lib/apply-indexes';
+import { localDirectus, readLocalEnv } from './lib/local-env';
+import { withDatabase } from './lib/setup-instance';
 
-const { url, admin } = localDirectus();
+const env = readLocalEnv();
+const { url, admin } = localDirectus(env);
 const api = await loginApi(url, admin.email, admin.password);
 const result = await applySchema(api);
+const indexes = await withDatabase(env, applyIndexes);
 await applyRoles(api);
-console.log(`Datenmodell auf ${url} angewendet: ${result.created} neu, ${result.updated} aktualisiert; Rollen und Benutzer geprüft.`);
+console.log(`Datenmodell auf ${url} angewendet: ${result.created} neu, ${result.updated} aktualisiert, ${indexes} Indizes angelegt; Rollen und Benutzer geprüft.`);

@@ -42,7 +42,7 @@ const directus = await startDirectus(env, {
 });
 log(`Directus läuft unter ${directus.url}.`);
 try {
-	await setupInstance(directus.url, admin, log);
+	await setupInstance(directus.url, admin, log, env);
 } catch (error) {
 	await directus.stop();
 	throw error;

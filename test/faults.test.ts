@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSeed } from '../seed/load-seed';
 import { readSeedFiles, SEED_DISTRICTS } from '../seed/read-seed-files';
 import type { SeedFile } from '../seed/format';
-import { connectDatabase } from '../scripts/lib/connect-database';
+import { connectDatabase } from '../scripts/lib/database';
 import { DirectusApiError, loginApi, type DirectusApi } from '../scripts/lib/directus-api';
 import { PROJECT_ROOT } from '../scripts/lib/directus-process';
 import { setupInstance } from '../scripts/lib/setup-instance';
@@ -114,7 +114,7 @@ describe('faults: Directus killed and started again', () => {
 		expect(await seeding).toBe('abgebrochen');
 
 		await instance.restart();
-		await setupInstance(instance.url, instance.admin, () => {});
+		await setupInstance(instance.url, instance.admin, () => {}, instance.env);
 		admin = await login();
 		const stored: Record<string, Record<string, number>> = {};
 		const expected: Record<string, Record<string, number>> = {};

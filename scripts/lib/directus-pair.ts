@@ -73,7 +73,7 @@ export async function startDirectusPair(options: PairOptions): Promise<DirectusP
 		log(`Directus A läuft (${a.url}) nach ${aReady} s.`);
 		let setupDone: number | null = null;
 		if (options.setup) {
-			await setupInstance(a.url, options.admin, log);
+			await setupInstance(a.url, options.admin, log, envA);
 			setupDone = seconds();
 		}
 		const b = await startDirectus(envB, { onOutput: (chunk) => options.onOutput?.('B', chunk) });

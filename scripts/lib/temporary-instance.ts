@@ -76,7 +76,7 @@ export async function startTemporaryInstance(options: {
 		const start = () => startDirectus(env, { onOutput: options.verbose ? (chunk) => process.stderr.write(chunk) : undefined });
 		let directus = await start();
 		try {
-			await setupInstance(directus.url, admin, () => {}, { seed: options.seed ?? true });
+			await setupInstance(directus.url, admin, () => {}, env, { seed: options.seed ?? true });
 		} catch (error) {
 			await directus.stop();
 			throw error;

@@ -1,6 +1,6 @@
 import type { StatusMetrics } from './dashboard-types';
 import { summarizeFieldSnapshots, type FieldSnapshotCounts } from './summarize-field-snapshots';
-import { summarizeMeasures } from './summarize-measures';
+import { summarizeMeasures, type MeasureSummary } from './summarize-measures';
 import type { MeasureStatus } from './types';
 
 /**
@@ -12,9 +12,11 @@ import type { MeasureStatus } from './types';
  * planned or idea stage, so `byStatus` stays null rather than showing zeros nobody reported.
  */
 export function buildStatusMetrics(input: {
-	measures: readonly { status: MeasureStatus; progress_percent: number | null }[];
+	/** The measures, or their summary (the start page's cards summarise SQL totals instead of rows). */
+	measures: readonly MeasureFigures[] | MeasureSummary;
 	snapshots: readonly FieldSnapshotCounts[];
 }): StatusMetrics {
+	const measures = isSummary(input.measures) ? input.measures : summarizeMeasures(input.measures);
 	if (input.snapshots.length > 0) {
 		const summary = summarizeFieldSnapshots(input.snapshots);
 		return {
@@ -26,17 +28,22 @@ export function buildStatusMetrics(input: {
 			source: 'snapshots',
 		};
 	}
-	if (input.measures.length > 0) {
-		const summary = summarizeMeasures(input.measures);
+	if (measures.total > 0) {
 		return {
-			total: summary.total,
-			byStatus: summary.byStatus,
-			completed: summary.byStatus.completed,
-			inProgress: summary.byStatus.in_progress,
-			completedShare: summary.completedShare,
+			total: measures.total,
+			byStatus: measures.byStatus,
+			completed: measures.byStatus.completed,
+			inProgress: measures.byStatus.in_progress,
+			completedShare: measures.completedShare,
 			source: 'measures',
 		};
 	}
 	// Nothing reported: every figure unknown, none of them 0.
 	return { total: null, byStatus: null, completed: null, inProgress: null, completedShare: null, source: null };
+}
+
+type MeasureFigures = { status: MeasureStatus; progress_percent: number | null };
+
+function isSummary(measures: readonly MeasureFigures[] | MeasureSummary): measures is MeasureSummary {
+	return !Array.isArray(measures);
 }

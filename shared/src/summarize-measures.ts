@@ -1,4 +1,4 @@
-import { roundTo } from './round-to';
+import { summarizeMeasureTotals, type MeasureTotals } from './summarize-measure-totals';
 import { MEASURE_STATUSES, type MeasureStatus } from './types';
 
 export interface MeasureSummary {
@@ -13,22 +13,19 @@ export interface MeasureSummary {
 	progressCoverage: { withValue: number; total: number };
 }
 
+/** Counts the measures per status, then summarises them as the cards do from SQL totals. */
 export function summarizeMeasures(
 	measures: readonly { status: MeasureStatus; progress_percent: number | null }[],
 ): MeasureSummary {
-	const byStatus = Object.fromEntries(MEASURE_STATUSES.map((status) => [status, 0])) as Record<MeasureStatus, number>;
-	for (const measure of measures) byStatus[measure.status] += 1;
-
-	const total = measures.length;
-	// A measure without a progress value is unknown, not at 0 %, so it stays out of the mean.
-	const progressValues = measures.flatMap((m) => (m.progress_percent === null ? [] : [m.progress_percent]));
-	const progressSum = progressValues.reduce((sum, value) => sum + value, 0);
-
-	return {
-		total,
-		byStatus,
-		completedShare: total === 0 ? null : roundTo((100 * byStatus.completed) / total, 2),
-		meanProgress: progressValues.length === 0 ? null : roundTo(progressSum / progressValues.length, 2),
-		progressCoverage: { withValue: progressValues.length, total },
-	};
+	const totals = new Map<MeasureStatus, MeasureTotals>(
+		MEASURE_STATUSES.map((status) => [status, { status, count: 0, progressCount: 0, progressHundredths: 0 }]),
+	);
+	for (const measure of measures) {
+		const row = totals.get(measure.status)!;
+		row.count += 1;
+		if (measure.progress_percent === null) continue;
+		row.progressCount += 1;
+		row.progressHundredths += Math.round(measure.progress_percent * 100);
+	}
+	return summarizeMeasureTotals([...totals.values()]);
 }

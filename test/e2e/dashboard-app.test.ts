@@ -7,8 +7,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Knex } from 'knex';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { connectDatabase } from '../../scripts/lib/database';
 import { PROJECT_ROOT } from '../../scripts/lib/directus-process';
+import { generateDistricts, insertGeneratedRows, removeSyntheticDistricts } from '../../scripts/lib/generate-districts';
 import { buildAndServeApp, CHROMIUM_ARGS, CHROMIUM_PATH, type ServedApp } from '../../scripts/lib/serve-app';
 import { asRedaktion, q } from '../support/api';
 
@@ -108,12 +111,20 @@ describe('dashboard app in the browser', () => {
 		});
 	});
 
-	it('updates the URL when districts are picked for comparison', async () => {
-		await open('/vergleich?kreise=friesland,unna', 'fieldset.picker input[type=checkbox]');
-		await page.getByRole('checkbox', { name: 'Kreis Viersen' }).check();
+	it('updates the URL when a district is found by name and added to the comparison', async () => {
+		await open('/vergleich?kreise=friesland,unna', 'fieldset.picker input[type=search]');
+		await page.getByLabel('Kreis suchen und hinzufügen').fill('viers');
+		await page.getByRole('button', { name: 'Hinzufügen: Kreis Viersen' }).click();
 		await page.waitForURL(/kreise=friesland%2Cunna%2Cviersen|kreise=friesland,unna,viersen/);
 		await page.locator('section[aria-labelledby="overview-title"] thead th', { hasText: 'Kreis Viersen' }).waitFor();
 		expect(decodeURIComponent(new URL(page.url()).searchParams.get('kreise') ?? '')).toBe('friesland,unna,viersen');
+	});
+
+	it('removes a district from the comparison with its button', async () => {
+		await open('/vergleich?kreise=friesland,unna,viersen', 'fieldset.picker ul.chosen li');
+		await page.getByRole('button', { name: 'Kreis Viersen aus dem Vergleich entfernen' }).click();
+		await page.waitForURL((url) => url.searchParams.get('kreise') === 'friesland,unna');
+		expect(await page.locator('fieldset.picker ul.chosen li').allInnerTexts()).toEqual([expect.stringContaining('Landkreis Friesland'), expect.stringContaining('Kreis Unna')]);
 	});
 
 	it('prints the Friesland status report on several A4 pages with every measure title and no navigation', async () => {
@@ -189,6 +200,86 @@ describe('dashboard app in the browser', () => {
 		await page.getByRole('button', { name: 'Abmelden' }).click();
 		await page.getByRole('button', { name: 'Anmelden' }).waitFor();
 		expect(cards).toBe(SEED_NAMES.length);
+	});
+
+	// Runs last in this block: published synthetic districts, so the visitor without login sees
+	// all 405; removed again before the two-instance tests.
+	describe('with 400 districts', () => {
+		let db: Knex;
+		let generated: { name: string; state: string }[];
+
+		beforeAll(async () => {
+			db = connectDatabase(directus.env);
+			const rows = generateDistricts(400, { published: true });
+			await insertGeneratedRows(db, rows);
+			generated = rows.districts.map((d) => ({ name: String(d['name']), state: String(d['state']) }));
+		});
+
+		afterAll(async () => {
+			await removeSyntheticDistricts(db);
+			await db.destroy();
+		});
+
+		const cardNames = async () => (await page.locator('.district-card h2').allInnerTexts()).map((name) => name.trim());
+
+		it('shows the first page of 24 cards, and finds a district by name or all of one Bundesland', async () => {
+			await page.goto(single.url + '/');
+			await page.locator('.district-card').first().waitFor();
+			const first = { cards: (await cardNames()).length, count: (await page.locator('.result-count').innerText()).trim(), position: (await page.locator('nav.page-nav').innerText()).replace(/\s+/g, ' ').trim() };
+			await page.screenshot({ path: join(PROJECT_ROOT, 'docs/screenshots/04-alle-kreise-400.png') });
+
+			await page.getByLabel('Kreis suchen').fill('viersen');
+			await page.waitForFunction(() => document.querySelectorAll('.district-card').length === 1);
+			const searched = await cardNames();
+
+			await page.getByLabel('Kreis suchen').fill('');
+			await page.getByLabel('Bundesland').selectOption('Saarland');
+			const saarland = [...generated.filter((d) => d.state === 'Saarland').map((d) => d.name)];
+			await page.locator('.result-count', { hasText: `${saarland.length} Kreise` }).waitFor();
+			const inState = { count: (await page.locator('.result-count').innerText()).trim(), url: new URL(page.url()).searchParams.get('land') };
+			expect({ first, searched, inState }).toEqual({
+				first: { cards: 24, count: `24 von ${generated.length + SEED_NAMES.length} Kreisen`, position: `Vorherige Seite Seite 1 von ${Math.ceil((generated.length + SEED_NAMES.length) / 24)} Nächste Seite` },
+				searched: ['Kreis Viersen'],
+				inState: { count: saarland.length > 24 ? `24 von ${saarland.length} Kreisen` : `${saarland.length} Kreise`, url: 'Saarland' },
+			});
+		});
+
+		it('turns to the next page by keyboard and keeps the page in the address', async () => {
+			await page.goto(single.url + '/');
+			await page.locator('.district-card').first().waitFor();
+			const before = await cardNames();
+			await page.getByRole('button', { name: 'Nächste Seite' }).focus();
+			await page.keyboard.press('Enter');
+			await page.waitForURL((url) => url.searchParams.get('seite') === '2');
+			await page.locator('nav.page-nav', { hasText: 'Seite 2 von' }).waitFor();
+			const after = await cardNames();
+			expect({ cards: after.length, overlap: after.filter((name) => before.includes(name)) }).toEqual({ cards: 24, overlap: [] });
+		});
+
+		it('offers at most eight matches in the comparison picker and adds one', async () => {
+			await page.goto(single.url + '/vergleich?kreise=friesland,unna');
+			await page.locator('fieldset.picker input[type=search]').waitFor();
+			await page.getByLabel('Kreis suchen und hinzufügen').fill('Landkreis');
+			await page.locator('fieldset.picker ul.matches li').first().waitFor();
+			const offered = await page.locator('fieldset.picker ul.matches button').count();
+			await page.screenshot({ path: join(PROJECT_ROOT, 'docs/screenshots/05-vergleich-suche-400.png') });
+			await page.getByLabel('Kreis suchen und hinzufügen').fill('paderb');
+			await page.getByRole('button', { name: 'Hinzufügen: Kreis Paderborn' }).press('Enter');
+			await page.waitForURL((url) => url.searchParams.get('kreise') === 'friesland,unna,paderborn');
+			expect({ offered, checkboxes: await page.locator('fieldset.picker input[type=checkbox]').count() }).toEqual({ offered: 8, checkboxes: 0 });
+		});
+
+		it.each([
+			['/', '.district-card'],
+			['/?land=Bayern&seite=2', '.district-card'],
+			['/vergleich?kreise=friesland,unna', 'section[aria-labelledby="compare-themes-title"]'],
+		])('axe-core finds no serious or critical violation on %s with 400 districts', async (path, ready) => {
+			await page.goto(single.url + path);
+			await page.locator(ready).first().waitFor();
+			await page.waitForLoadState('networkidle');
+			if (path.startsWith('/vergleich')) await page.getByLabel('Kreis suchen und hinzufügen').fill('kreis');
+			expect(await seriousViolations(page)).toEqual([]);
+		});
 	});
 });
 

@@ -3,6 +3,8 @@ import { createError } from '@directus/errors';
 
 export const InvalidDistrictList = createError<{ message: string }>('INVALID_QUERY', ({ message }) => message, 400);
 
+export const InvalidCardQuery = createError<{ message: string }>('INVALID_QUERY', ({ message }) => message, 400);
+
 /** An unpublished district is reported exactly like an unknown one, so its existence stays private. */
 export const DistrictNotFound = createError<{ ids: string[] }>(
 	'DISTRICT_NOT_FOUND',

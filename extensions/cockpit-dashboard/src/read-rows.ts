@@ -1,6 +1,7 @@
 /**
  * Reads what the dashboards need with one query per collection for all requested districts
- * at once (never one per measure), and normalises the drivers' values on the way in.
+ * at once (never one per measure); normaliseDashboardRows turns the drivers' values into the
+ * builders' rows.
  *
  * Reads go straight to the database: an anonymous visitor has no permission on the domain
  * collections, and the endpoint has already decided which districts the caller may see.
@@ -92,14 +93,14 @@ export function toDistrictRow(r: Raw): DistrictRow {
 
 
 /**
- * Everything the builders need for the given districts, which are kept in the given order.
+ * The stored rows the builders need for the given district ids, not yet normalised.
  *
  * `figures` leaves out what only a single district's page shows (the long texts of measures,
  * their progress updates, report bodies): the cards and the comparison never return them, and
  * on SQLite, where queries run one after another, the texts are most of the reading time.
+ * Needs only the ids, so the endpoint can read while it still checks who is asking.
  */
-export async function readDashboardRows(knex: Knex, districts: DistrictRow[], detail: 'full' | 'figures' = 'full'): Promise<DashboardRows> {
-	const ids = districts.map((d) => d.id);
+export async function readRawDashboardRows(knex: Knex, ids: readonly string[], detail: 'full' | 'figures' = 'full'): Promise<RawDashboardRows> {
 	const full = detail === 'full';
 	const prefixed = (alias: string, columns: readonly string[]) => columns.map((column) => `${alias}.${column}`);
 	const rows = (query: PromiseLike<unknown> | Raw[]) => Promise.resolve(query) as Promise<Raw[]>;
@@ -116,7 +117,7 @@ export async function readDashboardRows(knex: Knex, districts: DistrictRow[], de
 			: rows([]),
 		rows(knex('action_field_snapshots as s').join('action_fields as f', 'f.id', 's.action_field').select([...prefixed('s', COLUMNS.snapshots), 'f.district']).whereIn('f.district', ids)),
 	]);
-	return normaliseDashboardRows({ themes, actionFields, measures, annualGoals, kpis, kpiValues, statusReports, progressUpdates, snapshots }, districts);
+	return { themes, actionFields, measures, annualGoals, kpis, kpiValues, statusReports, progressUpdates, snapshots };
 }
 
 /**

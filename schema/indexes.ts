@@ -1,0 +1,30 @@
+/**
+ * The indexes of the data model. Directus creates foreign-key constraints but no index on
+ * them, and neither SQLite nor PostgreSQL adds one by itself; without them every dashboard
+ * query reads whole tables, which with hundreds of districts is most of a request's time.
+ *
+ * Every many-to-one field of model.ts (which includes each `district` column) gets one, so a
+ * relation added to the model is indexed without a second list to keep. Directus' REST API
+ * cannot create plain indexes, so `scripts/lib/apply-indexes.ts` creates them with knex on
+ * the database Directus uses, idempotently (`CREATE INDEX IF NOT EXISTS`).
+ */
+import { RELATIONS } from './model';
+
+export interface IndexDefinition {
+	name: string;
+	table: string;
+	columns: string[];
+}
+
+export const INDEXES: IndexDefinition[] = [
+	...RELATIONS.map((relation) => ({
+		name: `${relation.collection}_${relation.field}_index`,
+		table: relation.collection,
+		columns: [relation.field],
+	})),
+	// The start page counts every district's measures per status (extensions/cockpit-dashboard,
+	// read-cards.ts); with all counted columns in the index the database never reads the
+	// measure rows with their long texts.
+	{ name: 'measures_card_totals_index', table: 'measures', columns: ['district', 'status', 'progress_percent', 'priority_score', 'priority_class'] },
+	{ name: 'status_reports_latest_index', table: 'status_reports', columns: ['district', 'report_date'] },
+];
