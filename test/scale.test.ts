@@ -10,7 +10,7 @@ import { INDEXES } from '../schema/indexes';
 import { applyIndexes } from '../scripts/lib/apply-indexes';
 import { withDatabase } from '../scripts/lib/setup-instance';
 import { SEED_DISTRICTS } from '../seed/read-seed-files';
-import { anonymous, asLeitung, directus, failure } from './support/api';
+import { anonymous, asAdmin, asLeitung, directus, failure } from './support/api';
 
 /** The cards with the answer's `meta`, which the small API client leaves out. */
 async function cards(query = ''): Promise<{ data: DistrictCard[]; meta: { total: number; states: string[] } }> {
@@ -44,6 +44,18 @@ describe('cards of the start page', () => {
 		const listed = await leitung.get<DistrictCard[]>('/dashboard/districts');
 		const fromDashboards = await Promise.all(listed.map(async (card) => buildDistrictCard(await leitung.get<DistrictDashboard>(`/dashboard/districts/${card.district.id}`))));
 		expect({ ids: listed.map((card) => card.district.id), listed }).toEqual({ ids: [...SEED_DISTRICTS].sort(), listed: fromDashboards });
+	});
+
+	it('count a district\'s latest closed report, not a newer draft, as its dashboard does', async () => {
+		const admin = await asAdmin();
+		const draft = await admin.post<{ id: string }>('/items/status_reports', { district: 'unna', title: 'Entwurf für den nächsten Bericht', report_date: '2030-01-01' });
+		try {
+			const leitung = await asLeitung();
+			const card = (await leitung.get<DistrictCard[]>('/dashboard/districts')).find((c) => c.district.id === 'unna');
+			expect(card).toEqual(buildDistrictCard(await leitung.get<DistrictDashboard>('/dashboard/districts/unna')));
+		} finally {
+			await admin.delete(`/items/status_reports/${draft.id}`);
+		}
 	});
 
 	it('filter by Bundesland and name, and page, with the total of matches and every Bundesland', async () => {

@@ -176,6 +176,8 @@ export function generateDistricts(count: number, options: { published?: boolean 
 			title: 'Sachstandsbericht Digitalisierung',
 			report_date: localDate(2024, 12, 1),
 			report_date_label: 'Dezember 2024',
+			// A past report to the council, as the seed's: closed, so the dashboards count it.
+			state: 'closed',
 			document_ref: `Drucksache ${200 + (n % 300)}/24 (synthetisch)`,
 			body: 'Synthetischer Bericht: Die Maßnahmen der Strategie sind überwiegend in Umsetzung.',
 		});

@@ -36,7 +36,8 @@ export async function readDistrictTotals(knex: Knex, ids: string[] | null): Prom
 		),
 		rows(only(knex('annual_goals').select('district').count({ count: '*' }).groupBy('district'), 'district')),
 		rows(only(knex('kpis').select('district').count({ count: '*' }).groupBy('district'), 'district')),
-		rows(only(knex('status_reports').select('district').max({ latest: 'report_date' }).groupBy('district'), 'district')),
+		// Like the district dashboard: a draft is not yet a report to the council.
+		rows(only(knex('status_reports').select('district').max({ latest: 'report_date' }).where('state', 'closed').groupBy('district'), 'district')),
 		// Few districts report per project field, and only their latest count per field counts.
 		rows(
 			only(
