@@ -34,6 +34,18 @@ describe('parseCell', () => {
 		]);
 	});
 
+	it('reads a report\'s Zustand and its updates\' Status by German label and refuses other words, naming the allowed ones', () => {
+		const state = kind('reports', 'Zustand');
+		const status = kind('reports', 'Status');
+		expect([parseCell(state, 'Abgeschlossen', themes), parseCell(state, 'entwurf', themes), parseCell(state, 'fertig', themes), parseCell(status, 'Umgesetzt', themes), formatCell(state, 'closed', themes)]).toEqual([
+			{ value: 'closed' },
+			{ value: 'draft' },
+			{ error: '„fertig“ ist keine erlaubte Angabe für „Zustand“. Erlaubt: Entwurf, Abgeschlossen.' },
+			{ value: 'completed' },
+			'Abgeschlossen',
+		]);
+	});
+
 	it('accepts a theme by name or id and refuses an unknown one', () => {
 		const theme = kind('measures', 'Thema');
 		expect(['E-Akte und DMS', 'e-akte-dms', 'Raumfahrt'].map((cell) => parseCell(theme, cell, themes))).toEqual([

@@ -57,6 +57,56 @@ describe('planImport', () => {
 	});
 });
 
+describe('planImport: status reports and the reporting cycle', () => {
+	const report = (state: string | null, updates: Record<string, unknown>[], key = 'B2023') => ({
+		row: 2, key, title: 'Bericht 2023', report_date: '2023-08-31', report_date_label: null, document_ref: null, body: null, state,
+		updates: updates.map((u, i) => ({ row: 2 + i, measure: '1', status: 'in_progress', progress_value: 3, progress_target: 10, priority_class: null, progress_text: null, next_steps: null, ...u })),
+	});
+	const storedReport = (state: string) => ({
+		...stored,
+		status_reports: [{ id: 'r-1', district: 'testkreis', title: 'Bericht 2023', report_date: '2023-08-31', report_date_label: null, document_ref: null, body: null, state }],
+		progress_updates: [{ id: 'u-1', status_report: 'r-1', measure: 'm-1', status: 'in_progress', progress_value: 3, progress_target: 10, priority_class: null, progress_text: null, next_steps: null }],
+	});
+	const steps = (plan: ReturnType<typeof planImport>['plan']) => plan?.steps.map((s) => [s.collection, s.action, s.payload]);
+
+	it('creates a new closed report in one step with its updates nested, so the hook keeps them instead of freezing today\'s measures', () => {
+		const { plan } = planImport(model({ measures: [measure(2, '1', 'E-Akte')], reports: [report('closed', [{}])] }), stored, newId);
+		expect([steps(plan), plan?.preview.find((p) => p.sheet === 'Sachstandsberichte')?.created]).toEqual([
+			[[
+				'status_reports',
+				'create',
+				{
+					id: 'status_reports:B2023', title: 'Bericht 2023', report_date: '2023-08-31', report_date_label: null, document_ref: null, body: null, state: 'closed', district: 'testkreis',
+					updates: [{ id: 'progress_updates:status_reports:B2023/m-1', measure: 'm-1', status: 'in_progress', progress_value: 3, progress_target: 10, priority_class: null, progress_text: null, next_steps: null }],
+				},
+			]],
+			2,
+		]);
+	});
+
+	it('creates a report without a Zustand as a draft, its updates as steps of their own', () => {
+		const { plan } = planImport(model({ measures: [measure(2, '1', 'E-Akte')], reports: [report(null, [{}])] }), stored, newId);
+		expect(plan?.steps.map((s) => [s.collection, s.action, s.payload['state'], 'updates' in s.payload])).toEqual([
+			['status_reports', 'create', 'draft', false],
+			['progress_updates', 'create', undefined, false],
+		]);
+	});
+
+	it('plans nothing for an unchanged closed report, and an update for a changed one, which the hook then refuses', () => {
+		const unchanged = planImport(model({ measures: [measure(2, '1', 'E-Akte')], reports: [report('closed', [{}], 'r-1')] }), storedReport('closed'), newId).plan;
+		const changed = planImport(model({ measures: [measure(2, '1', 'E-Akte')], reports: [report(null, [{ status: 'completed' }], 'r-1')] }), storedReport('closed'), newId).plan;
+		expect([steps(unchanged), steps(changed)]).toEqual([[], [['progress_updates', 'update', { status: 'completed' }]]]);
+	});
+
+	it('closes a stored draft after writing its updates, so they are not added to a closed report', () => {
+		const { plan } = planImport(model({ measures: [measure(2, '1', 'E-Akte')], reports: [report('closed', [{ progress_value: 5 }], 'r-1')] }), storedReport('draft'), newId);
+		expect(steps(plan)).toEqual([
+			['progress_updates', 'update', { progress_value: 5 }],
+			['status_reports', 'update', { state: 'closed' }],
+		]);
+	});
+});
+
 describe('same', () => {
 	it('treats the databases\' representations of one value as equal and a real change as different', () => {
 		expect([same(0.1, 0.10000000149), same(true, 1), same('2024-01-31', '2024-01-31T00:00:00'), same([], null), same([{ a: 1 }], '[{"a":1}]'), same(20000, '20000.00'), same('a', 'b')]).toEqual([

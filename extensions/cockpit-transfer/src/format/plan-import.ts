@@ -50,8 +50,8 @@ const FIELDS: Record<string, string[]> = {
 	annual_goals: ['year', 'action_field', 'direction', 'title', 'target_value', 'unit', 'actual_value', 'cost_type', 'cost_amount', 'cost_years', 'cost_funding', 'cost_note', 'sort'],
 	kpis: ['name', 'theme', 'action_field', 'description', 'unit', 'target_value', 'direction'],
 	kpi_values: ['kpi', 'date', 'value', 'note'],
-	status_reports: ['title', 'report_date', 'report_date_label', 'document_ref', 'body'],
-	progress_updates: ['status_report', 'measure', 'progress_value', 'progress_target', 'priority_class', 'progress_text', 'next_steps'],
+	status_reports: ['title', 'report_date', 'report_date_label', 'document_ref', 'body', 'state'],
+	progress_updates: ['status_report', 'measure', 'status', 'progress_value', 'progress_target', 'priority_class', 'progress_text', 'next_steps'],
 	action_field_snapshots: ['action_field', 'status_report', 'date', 'planned_count', 'added_count', 'total_count', 'completed_count', 'completing_soon_count', 'in_progress_count', 'ongoing_count', 'note'],
 	action_field_dependencies: ['from_field', 'to_field', 'note'],
 };
@@ -78,17 +78,20 @@ export function planImport(model: DistrictModel, stored: StoredDistrict, newId: 
 		if (!existing) {
 			preview.created++;
 			preview.items.push({ row, label, action: 'create', fields: [] });
-			steps.push({ collection, action: 'create', id, payload: { id, ...payload }, sheet, row });
-			return;
+			const step: PlanStep = { collection, action: 'create', id, payload: { id, ...payload }, sheet, row };
+			steps.push(step);
+			return step;
 		}
 		const changed = FIELDS[collection]!.filter((field) => field in payload && !same(payload[field], existing[field]));
 		if (changed.length === 0) {
 			preview.unchanged++;
-			return;
+			return null;
 		}
 		preview.changed++;
 		preview.items.push({ row, label, action: 'update', fields: changed.map((f) => headerOf(sheet, f)) });
-		steps.push({ collection, action: 'update', id, payload: Object.fromEntries(changed.map((f) => [f, payload[f]])), sheet, row });
+		const step: PlanStep = { collection, action: 'update', id, payload: Object.fromEntries(changed.map((f) => [f, payload[f]])), sheet, row };
+		steps.push(step);
+		return step;
 	};
 	const pick = (row: Row, collection: string, extra: Record<string, unknown> = {}) =>
 		Object.fromEntries(FIELDS[collection]!.map((f) => [f, f in extra ? extra[f] : (row[f] ?? null)]));
@@ -207,19 +210,45 @@ export function planImport(model: DistrictModel, stored: StoredDistrict, newId: 
 		}
 	}
 
-	// --- Sachstandsberichte
+	// --- Sachstandsberichte. A report's state decides how it is written (see the reporting cycle in
+	// cockpit-compute/src/reports.ts): a new closed report is created closed with its updates nested
+	// in the same payload, which the hook keeps as given (a past report), instead of freezing today's
+	// measures; a stored closed report is only written where the workbook differs, which the hook
+	// refuses; a draft that the workbook closes gets its updates first and is closed last.
 	const reports = resolver('status_reports', stored.status_reports, null, model.reports, newId);
 	for (const report of model.reports) {
 		const sheet = SHEETS.reports.name;
 		const { id, existing } = reports.match(String(report['key']));
-		record('status_reports', sheet, report.row, String(report['title']), id, { ...pick(report, 'status_reports'), district: districtId }, existing);
+		const payload: Record<string, unknown> = { ...pick(report, 'status_reports'), district: districtId };
+		// An empty Zustand: a new report is a draft, a stored one keeps its state.
+		if (payload['state'] === null) {
+			if (existing) delete payload['state'];
+			else payload['state'] = 'draft';
+		}
+		const reportStep = record('status_reports', sheet, report.row, String(report['title']), id, payload, existing);
+		const createdClosed = !existing && payload['state'] === 'closed';
+		let closing: PlanStep | null = null;
+		if (existing && existing['state'] !== 'closed' && reportStep?.payload['state'] === 'closed') {
+			const { state, ...rest } = reportStep.payload;
+			reportStep.payload = rest;
+			if (Object.keys(rest).length === 0) steps.splice(steps.indexOf(reportStep), 1);
+			closing = { ...reportStep, payload: { state } };
+		}
+		const nested: Record<string, unknown>[] = [];
 		for (const update of report.updates) {
 			const measure = measureRef(sheet, update, 'Maßnahme', update['measure']);
 			if (measure === null) continue;
 			const storedUpdate = stored.progress_updates.find((u) => u['status_report'] === id && u['measure'] === measure);
 			const updateId = storedUpdate?.id ?? newId('progress_updates', `${id}/${measure}`);
-			record('progress_updates', sheet, update.row, `${String(report['title'])}: ${String(update['measure'])}`, updateId, pick(update, 'progress_updates', { status_report: id, measure }), storedUpdate);
+			const step = record('progress_updates', sheet, update.row, `${String(report['title'])}: ${String(update['measure'])}`, updateId, pick(update, 'progress_updates', { status_report: id, measure }), storedUpdate);
+			if (createdClosed && step) {
+				steps.splice(steps.indexOf(step), 1);
+				const { status_report: _report, ...rest } = step.payload;
+				nested.push(rest);
+			}
 		}
+		if (createdClosed && reportStep) reportStep.payload['updates'] = nested;
+		if (closing) steps.push(closing);
 	}
 
 	// --- Stände der Projektfelder, matched by field and date

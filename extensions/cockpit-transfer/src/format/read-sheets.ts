@@ -264,7 +264,7 @@ function readKpis(rows: Row[], problems: Problem[]): DistrictModel['kpis'] {
 
 function readReports(rows: Row[], problems: Problem[]): DistrictModel['reports'] {
 	const sheet = SHEETS.reports.name;
-	const parentFields = columnsOf(SHEETS.reports, ['key', 'title', 'report_date', 'report_date_label', 'document_ref', 'body']);
+	const parentFields = columnsOf(SHEETS.reports, ['key', 'title', 'report_date', 'report_date_label', 'document_ref', 'body', 'state']);
 	return group(rows.filter((r) => r['key'] !== null), 'key', parentFields, sheet, problems).map(({ parent, rows: lines }) => {
 		if (parent['title'] === null) problems.push(at(sheet, parent, 'Titel', 'Bitte „Titel“ des Berichts angeben.'));
 		if (parent['report_date'] === null) problems.push(at(sheet, parent, 'Stichtag', 'Bitte „Stichtag“ des Berichts angeben.'));
@@ -280,6 +280,7 @@ function readReports(rows: Row[], problems: Problem[]): DistrictModel['reports']
 			updates.push({
 				row: line.row,
 				measure,
+				status: line['status'] ?? null,
 				progress_value: line['progress_value'],
 				progress_target: line['progress_target'],
 				priority_class: line['priority_class'],

@@ -8,6 +8,7 @@ import {
 	COST_TYPE_LABELS,
 	MEASURE_STATUS_LABELS,
 	PRIORITY_CLASS_LABELS,
+	REPORT_STATE_LABELS,
 } from '@cockpit/shared';
 
 export const DIRECTION_LABELS = { at_least: 'Mindestens', at_most: 'Höchstens' } as const;
@@ -195,7 +196,9 @@ export const SHEETS = {
 			text('Stichtag wie im Dokument', 'report_date_label', 'Z. B. „August 2022“.'),
 			text('Drucksache', 'document_ref', 'Drucksache oder Aktenzeichen.'),
 			text('Text', 'body', 'Zusammenfassung des Berichts.'),
+			choice('Zustand', 'state', 'Zustand', REPORT_STATE_LABELS, 'Entwurf: wird noch bearbeitet, das Dashboard zeigt ihn nicht. Abgeschlossen: fester Stand zum Stichtag; ein neuer abgeschlossener Bericht wird mit genau den Meldungen dieses Blatts angelegt, ein gespeicherter abgeschlossener kann nicht mehr geändert werden. Leer: ein neuer Bericht wird als Entwurf angelegt, ein gespeicherter behält seinen Zustand.'),
 			ref('Maßnahme', 'measure', 'Kennung der Maßnahme (Blatt „Maßnahmen“); leer für einen Bericht ohne Meldungen.'),
+			choice('Status', 'status', 'Status', MEASURE_STATUS_LABELS, 'Status der Maßnahme zum Stichtag.'),
 			num('Fortschritt', 'progress_value', 'Zwischen 0 und „Abschluss bei“.'),
 			num('Abschluss bei', 'progress_target', 'Größer als 0.'),
 			choice('Prioritätsklasse', 'priority_class', 'Prioritätsklasse', PRIORITY_CLASS_SHORT, 'Klasse zum Stichtag.', false, PRIORITY_CLASS_LABELS),
