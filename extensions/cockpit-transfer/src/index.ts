@@ -47,7 +47,12 @@ export default defineEndpoint({
 	handler: (router, context) => {
 		const database = context.database;
 		const ItemsService = context.services.ItemsService as unknown as ItemsServiceClass;
-		const services = (req: DirectusRequest, knex = database): ServiceContext => ({ ItemsService, knex, schema: req.schema, accountability: req.accountability });
+		const bulk = {
+			PayloadService: context.services.PayloadService as unknown as ServiceContext['PayloadService'],
+			ActivityService: context.services.ActivityService as unknown as ServiceContext['ActivityService'],
+			emitter: context.emitter as unknown as ServiceContext['emitter'],
+		};
+		const services = (req: DirectusRequest, knex = database): ServiceContext => ({ ItemsService, ...bulk, knex, schema: req.schema, accountability: req.accountability });
 		const themes = async (req: DirectusRequest): Promise<ThemeRef[]> => {
 			const rows = await new ItemsService('themes', services(req)).readByQuery({ limit: -1, fields: ['id', 'name'], sort: ['sort'] });
 			return rows.length > 0 ? (rows as unknown as ThemeRef[]) : THEMES.map((t) => ({ id: t.id, name: t.name }));
