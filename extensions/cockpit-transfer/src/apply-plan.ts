@@ -76,9 +76,37 @@ async function createBatch(ctx: ServiceContext, items: InstanceType<ServiceConte
 		const ids = steps.slice(i, i + 500).map((s) => s.id);
 		for (const row of await ctx.knex(collection).select('id').whereIn('id', ids)) taken.add(String(row.id));
 	}
+	const fields = new Set(Object.entries((ctx.schema as Schema).collections[collection]!.fields).filter(([, f]) => f.alias !== true).map(([name]) => name));
+	const payloadService = new ctx.PayloadService(collection, { knex: ctx.knex, schema: ctx.schema, accountability: ctx.accountability });
 	const rows: Record<string, unknown>[] = [];
+	let inserted = 0;
+	const insertPending = async () => {
+		const pending = rows.slice(inserted);
+		const values = (await payloadService.processValues('create', pending.map((row) => Object.fromEntries(Object.entries(row).filter(([f]) => fields.has(f)))))) as Record<string, unknown>[];
+		for (let i = 0; i < values.length; i += CHUNK) {
+			try {
+				await ctx.knex.transaction((savepoint) => savepoint(collection).insert(values.slice(i, i + CHUNK)));
+			} catch {
+				// The batch broke a database rule; Directus writing the rows one by one names the row.
+				for (let k = inserted + i; k < Math.min(inserted + i + CHUNK, rows.length); k++) {
+					try {
+						await items.createOne(rows[k]!, { emitEvents: false });
+					} catch (error) {
+						throw refusal(steps[k]!, error);
+					}
+				}
+			}
+		}
+		inserted = rows.length;
+	};
+	const pendingIds = new Set<string>();
 	for (const [index, step] of steps.entries()) {
 		if (taken.has(step.id)) throw refusal(step, { duplicate: true });
+		// A row pointing at a row of this batch (a field under its parent) is checked once that one is stored.
+		if (Object.entries(step.payload).some(([field, value]) => field !== 'id' && typeof value === 'string' && pendingIds.has(value))) {
+			await insertPending();
+			pendingIds.clear();
+		}
 		try {
 			const meta = { collection };
 			const context = { database: ctx.knex, schema: ctx.schema, accountability: ctx.accountability };
@@ -86,24 +114,9 @@ async function createBatch(ctx: ServiceContext, items: InstanceType<ServiceConte
 		} catch (error) {
 			throw refusal(step, error);
 		}
+		pendingIds.add(step.id);
 	}
-	const fields = new Set(Object.entries((ctx.schema as Schema).collections[collection]!.fields).filter(([, f]) => f.alias !== true).map(([name]) => name));
-	const payloadService = new ctx.PayloadService(collection, { knex: ctx.knex, schema: ctx.schema, accountability: ctx.accountability });
-	const values = (await payloadService.processValues('create', rows.map((row) => Object.fromEntries(Object.entries(row).filter(([f]) => fields.has(f)))))) as Record<string, unknown>[];
-	for (let i = 0; i < values.length; i += CHUNK) {
-		try {
-			await ctx.knex.transaction((savepoint) => savepoint(collection).insert(values.slice(i, i + CHUNK)));
-		} catch {
-			// The batch broke a database rule; Directus writing the rows one by one names the row.
-			for (const [offset, step] of steps.slice(i, i + CHUNK).entries()) {
-				try {
-					await items.createOne(rows[i + offset]!, { emitEvents: false });
-				} catch (error) {
-					throw refusal(step, error);
-				}
-			}
-		}
-	}
+	await insertPending();
 	return steps.map((step, index) => ({ collection, id: step.id, data: rows[index]! }));
 }
 
