@@ -112,6 +112,10 @@ export default defineEndpoint({
 				}).catch((error: unknown) => {
 					throw error instanceof StepRefused ? problemErrors([error.problem]) : error;
 				});
+				// New rows are inserted in bulk (apply-plan.ts), past ItemsService, which would purge Directus' cache.
+				if (context.env['CACHE_ENABLED'] === true && context.env['CACHE_AUTO_PURGE'] === true) {
+					await new context.services.UtilsService({ schema: req.schema, accountability: { admin: true } as never }).clearCache({ system: false });
+				}
 				res.json({ data: { district: districtId, dry_run: false, created: plan.districtCreated, sheets: plan.preview } });
 			}),
 		);
