@@ -66,11 +66,6 @@ async function createBatch(ctx: ServiceContext, items: InstanceType<ServiceConte
 		// An imported district belongs to its editors: the seed loader must not add its example rows to it.
 		collection === 'districts' ? { ...step.payload, seeded_at: new Date().toISOString() } : { ...step.payload },
 	);
-	try {
-		await items.createOne(payloads[0]!, { preMutationError: new PermissionChecked(), emitEvents: false });
-	} catch (error) {
-		if (!(error instanceof PermissionChecked)) throw refusal(steps[0]!, error);
-	}
 	const taken = new Set<string>();
 	for (let i = 0; i < steps.length; i += 500) {
 		const ids = steps.slice(i, i + 500).map((s) => s.id);
@@ -111,8 +106,10 @@ async function createBatch(ctx: ServiceContext, items: InstanceType<ServiceConte
 			const meta = { collection };
 			const context = { database: ctx.knex, schema: ctx.schema, accountability: ctx.accountability };
 			rows.push((await ctx.emitter.emitFilter(['items.create', `${collection}.items.create`], payloads[index]!, meta, context)) as Record<string, unknown>);
+			// As in createOne: the checks first, then the permission (once, with the first row).
+			if (index === 0) await items.createOne({ ...rows[0]! }, { preMutationError: new PermissionChecked(), emitEvents: false });
 		} catch (error) {
-			throw refusal(step, error);
+			if (!(error instanceof PermissionChecked)) throw refusal(step, error);
 		}
 		pendingIds.add(step.id);
 	}
@@ -140,7 +137,9 @@ interface Schema {
 	collections: Record<string, { fields: Record<string, { alias?: boolean }> }>;
 }
 
-function refusal(step: PlanStep, error: unknown): unknown {
+function refusal(step: PlanStep, thrown: unknown): unknown {
+	// Directus throws its field validation errors as an array.
+	const error = Array.isArray(thrown) ? thrown[0] : thrown;
 	if (isDirectusError(error, 'RECORD_NOT_UNIQUE') || (error as { duplicate?: boolean }).duplicate) {
 		return new StepRefused({ sheet: step.sheet, row: step.row, column: null, message: 'Diese Zeile gibt es schon in einem anderen Kreis (gleiche Kennung). Bitte eine andere Kennung wählen.' });
 	}
