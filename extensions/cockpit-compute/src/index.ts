@@ -13,6 +13,7 @@ import type { Knex } from 'knex';
 import { listDistricts, recomputeDistrict } from './recompute-district';
 import { RecomputeScheduler } from './recompute-scheduler';
 import { registerReportCycle } from './reports';
+import { invalidateRatingLookups, isRated, noteRated, ratingRefs } from './rating-lookup';
 import {
 	checkDirection,
 	checkNotNegative,
@@ -77,7 +78,17 @@ const REQUIRED: Record<string, Record<string, string>> = {
 	themes: { id: 'Kennung', name: 'Name' },
 };
 
-export default defineHook(({ filter, action, init }, { database: knex, env, logger, services, getSchema }) => {
+export default defineHook(({ filter: onFilter, action, init }, { database: knex, env, logger, services, getSchema, emitter }) => {
+	// Create checks are also offered on the extensions' shared emitter, so that the workbook
+	// import (cockpit-transfer) runs exactly these checks on rows it writes in bulk.
+	const filter: typeof onFilter = (event, handler) => {
+		onFilter(event, handler);
+		if (event.endsWith('.items.create')) emitter.onFilter(event, handler);
+	};
+	// Rating checks read a snapshot per transaction (rating-lookup.ts); changes to its inputs discard it.
+	for (const collection of ['measures', 'priority_criteria', 'priority_levels', 'measure_ratings']) {
+		for (const event of ['update', 'delete']) onFilter(`${collection}.items.${event}`, (input: unknown) => (invalidateRatingLookups(), input));
+	}
 	const scheduler = new RecomputeScheduler(
 		(district) => recomputeDistrict(knex, district),
 		async (_district, drift) => {
@@ -321,11 +332,7 @@ async function checkActionFieldDistrict(database: Knex, actionField: unknown, di
 
 /** Validates a rating and returns the district whose priorities it changes. */
 async function checkRating(database: Knex, rating: Payload, ownId: Key | null): Promise<Key> {
-	const [measure, criterion, level] = await Promise.all([
-		database('measures').select('id', 'district').where('id', rating['measure'] as Key).first(),
-		database('priority_criteria').select('id', 'district', 'name').where('id', rating['criterion'] as Key).first(),
-		database('priority_levels').select('id', 'criterion', 'label').where('id', rating['level'] as Key).first(),
-	]);
+	const { measure, criterion, level } = await ratingRefs(database, rating);
 	if (!measure) fail('Die Maßnahme der Bewertung wurde nicht gefunden.');
 	if (!criterion) fail('Das Kriterium der Bewertung wurde nicht gefunden.');
 	if (!level) fail('Die Stufe der Bewertung wurde nicht gefunden.');
@@ -335,11 +342,10 @@ async function checkRating(database: Knex, rating: Payload, ownId: Key | null): 
 	if (String(level.criterion) !== String(criterion.id)) {
 		fail(`Die Stufe „${level.label}“ gehört nicht zum Kriterium „${criterion.name}“. Bitte eine Stufe dieses Kriteriums wählen.`);
 	}
-	const duplicate = database('measure_ratings').where({ measure: measure.id, criterion: criterion.id });
-	if (ownId !== null) duplicate.whereNot('id', ownId);
-	if (await duplicate.first()) {
+	if (await isRated(database, measure.id, criterion.id, ownId)) {
 		fail(`Diese Maßnahme ist nach dem Kriterium „${criterion.name}“ bereits bewertet. Je Kriterium ist nur eine Bewertung möglich; bitte ändern Sie die vorhandene.`);
 	}
+	if (ownId === null) noteRated(database, measure.id, criterion.id);
 	return measure.district;
 }
 

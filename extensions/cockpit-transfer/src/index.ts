@@ -47,7 +47,12 @@ export default defineEndpoint({
 	handler: (router, context) => {
 		const database = context.database;
 		const ItemsService = context.services.ItemsService as unknown as ItemsServiceClass;
-		const services = (req: DirectusRequest, knex = database): ServiceContext => ({ ItemsService, knex, schema: req.schema, accountability: req.accountability });
+		const bulk = {
+			PayloadService: context.services.PayloadService as unknown as ServiceContext['PayloadService'],
+			ActivityService: context.services.ActivityService as unknown as ServiceContext['ActivityService'],
+			emitter: context.emitter as unknown as ServiceContext['emitter'],
+		};
+		const services = (req: DirectusRequest, knex = database): ServiceContext => ({ ItemsService, ...bulk, knex, schema: req.schema, accountability: req.accountability });
 		const themes = async (req: DirectusRequest): Promise<ThemeRef[]> => {
 			const rows = await new ItemsService('themes', services(req)).readByQuery({ limit: -1, fields: ['id', 'name'], sort: ['sort'] });
 			return rows.length > 0 ? (rows as unknown as ThemeRef[]) : THEMES.map((t) => ({ id: t.id, name: t.name }));
@@ -107,6 +112,10 @@ export default defineEndpoint({
 				}).catch((error: unknown) => {
 					throw error instanceof StepRefused ? problemErrors([error.problem]) : error;
 				});
+				// New rows are inserted in bulk (apply-plan.ts), past ItemsService, which would purge Directus' cache.
+				if (context.env['CACHE_ENABLED'] === true && context.env['CACHE_AUTO_PURGE'] === true) {
+					await new context.services.UtilsService({ schema: req.schema, accountability: { admin: true } as never }).clearCache({ system: false });
+				}
 				res.json({ data: { district: districtId, dry_run: false, created: plan.districtCreated, sheets: plan.preview } });
 			}),
 		);

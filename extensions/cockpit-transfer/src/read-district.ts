@@ -13,6 +13,13 @@ export type ItemsServiceClass = new (
 
 export interface ServiceContext {
 	ItemsService: ItemsServiceClass;
+	/** For writing new rows in bulk (apply-plan.ts). */
+	PayloadService: new (collection: string, options: { knex: Knex; schema: unknown; accountability: unknown }) => {
+		processValues(action: 'create', payload: Record<string, unknown>[]): Promise<unknown>;
+	};
+	ActivityService: new (options: { knex: Knex; schema: unknown }) => { createOne(data: Record<string, unknown>): Promise<unknown> };
+	/** The extensions' shared emitter, on which cockpit-compute offers its create checks. */
+	emitter: { emitFilter(event: string | string[], payload: unknown, meta: Record<string, unknown>, context: Record<string, unknown>): Promise<unknown> };
 	knex: Knex;
 	schema: unknown;
 	accountability: unknown;
