@@ -28,7 +28,7 @@ describe('buildDistrictCardFromTotals', () => {
 			...noRows(),
 			districts: [friesland],
 			measures,
-			statusReports: [{ id: 'r', district: 'friesland', title: 'Bericht', report_date: '2022-08-01', report_date_label: null, document_ref: null, body: null }],
+			statusReports: [{ id: 'r', district: 'friesland', title: 'Bericht', report_date: '2022-08-01', report_date_label: null, document_ref: null, body: null, state: 'closed' }],
 		});
 		const card = buildDistrictCardFromTotals(friesland, {
 			measures: [

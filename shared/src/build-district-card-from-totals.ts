@@ -3,6 +3,7 @@ import { buildStatusMetrics } from './build-status-metrics';
 import type { DistrictRow, SnapshotRow } from './dashboard-rows';
 import type { DistrictCard } from './dashboard-types';
 import { pickLatestSnapshots } from './pick-latest-snapshots';
+import { toDistrictHeader } from './to-district-header';
 import { summarizeMeasureTotals, type MeasureTotals } from './summarize-measure-totals';
 
 /** One district's items counted per kind, as SQL aggregates return them. */
@@ -26,16 +27,7 @@ export function buildDistrictCardFromTotals(district: DistrictRow, totals: Distr
 	const snapshots = pickLatestSnapshots(totals.snapshots);
 	const sum = (pick: (row: DistrictTotals['measures'][number]) => number) => totals.measures.reduce((total, row) => total + pick(row), 0);
 	return {
-		district: {
-			id: district.id,
-			name: district.name,
-			state: district.state,
-			published: district.published,
-			strategy_title: district.strategy_title,
-			source_document: district.source_document,
-			source_date: district.source_date,
-			source_date_label: district.source_date_label,
-		},
+		district: toDistrictHeader(district),
 		reports: buildDistrictReports({
 			measures: measures.total,
 			measuresWithScore: sum((row) => row.scoreCount),

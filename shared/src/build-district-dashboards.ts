@@ -30,6 +30,7 @@ import { pickLatestSnapshots } from './pick-latest-snapshots';
 import { sortMeasuresByRank } from './sort-measures-by-rank';
 import { summarizeAnnualGoals } from './summarize-annual-goals';
 import { summarizeMeasures } from './summarize-measures';
+import { toDistrictHeader } from './to-district-header';
 import { PRIORITY_CLASSES, type PriorityClass } from './types';
 
 /**
@@ -76,16 +77,7 @@ function buildDashboard(district: DistrictRow, themes: readonly ThemeRow[], item
 	const progress = summarizeMeasures(measures);
 
 	return {
-		district: {
-			id: district.id,
-			name: district.name,
-			state: district.state,
-			published: district.published,
-			strategy_title: district.strategy_title,
-			source_document: district.source_document,
-			source_date: district.source_date,
-			source_date_label: district.source_date_label,
-		},
+		district: toDistrictHeader(district),
 		reports: buildDistrictReports({ measures, goals: annualGoals, kpis, snapshots }),
 		status: buildStatusMetrics({ measures, snapshots }),
 		meanProgress: progress.meanProgress,

@@ -33,3 +33,4 @@ export * from './build-report-changes';
 export * from './has-changed-since-report';
 export * from './parse-card-query';
 export * from './filter-districts';
+export * from './to-district-header';
