@@ -1,11 +1,12 @@
 import { defineModule } from '@directus/extensions-sdk';
+import ImportExport from './import-export.vue';
 import RatingMatrix from './rating-matrix.vue';
 import ReportRound from './report-round.vue';
 
 /**
  * The editors' workspace in the Studio: one screen per recurring task instead of one form per
  * item. The views talk to the REST API, so the hooks validate every change exactly as in the
- * Studio's forms. Further views (e.g. "Import und Export") are added as routes beside these.
+ * Studio's forms.
  */
 export default defineModule({
 	id: 'cockpit-workspace',
@@ -15,6 +16,7 @@ export default defineModule({
 		{ path: '', redirect: '/cockpit-workspace/berichtsrunde' },
 		{ path: 'berichtsrunde', component: ReportRound },
 		{ path: 'bewertungsmatrix', component: RatingMatrix },
+		{ path: 'import-export', component: ImportExport },
 	],
 	// Only for users who may edit measures (the Redaktion and administrators).
 	preRegisterCheck(user, permissions) {
