@@ -69,11 +69,13 @@ describe('Import und Export in the Studio', () => {
 			),
 		) as Record<string, string>;
 
-	it("downloads Viersen's workbook from the workspace", async () => {
+	it("downloads the template and Viersen's workbook from the workspace", async () => {
 		await loginToStudio(page, directus.url, 'redaktion@example.com', 'redaktion');
 		await page.goto(`${directus.url}/admin/cockpit-workspace/berichtsrunde`);
 		await page.locator('.v-list-item', { hasText: 'Import und Export' }).click({ timeout: STUDIO_TIMEOUT });
 		await page.waitForURL(/import-export/);
+		const [template] = await Promise.all([page.waitForEvent('download'), page.locator('.download-template').click()]);
+		expect(template.suggestedFilename()).toBe('vorlage-kreis.xlsx');
 		await chooseDistrict(page, 'Kreis Viersen');
 		const [download] = await Promise.all([page.waitForEvent('download'), page.locator('.download-district').click()]);
 		exported = await readFile((await download.path())!);
