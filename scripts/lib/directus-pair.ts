@@ -4,10 +4,10 @@
  * and a load balancer in front standing in for nginx. Used by `npm run topology` and by the
  * two-instance integration test.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { bootstrapDirectus, startDirectus, type Env, type RunningDirectus } from './directus-process';
+import { bootstrapDirectus, startDirectus, writeConfig, type Env, type RunningDirectus } from './directus-process';
 import { freePort } from './free-port';
 import { startLoadBalancer, type LoadBalancer } from './load-balancer';
 import { readProductionEnv } from './production-env';
@@ -52,9 +52,7 @@ export async function startDirectusPair(options: PairOptions): Promise<DirectusP
 	};
 	const envOf = (instance: 'A' | 'B', port: number): Env => {
 		const env = { ...shared, PORT: String(port) };
-		const configPath = join(workdir, `${instance}.env`);
-		writeFileSync(configPath, Object.entries(env).map(([key, value]) => `${key}=${value}`).join('\n'));
-		return { ...env, CONFIG_PATH: configPath };
+		return { ...env, CONFIG_PATH: writeConfig(join(workdir, `${instance}.env`), env) };
 	};
 	const envA = envOf('A', ports[0]);
 	const envB = envOf('B', ports[1]);

@@ -4,6 +4,7 @@
  * so both run the same Directus with the same extensions.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -11,6 +12,16 @@ export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const DIRECTUS_CLI = join(PROJECT_ROOT, 'node_modules/directus/cli.js');
 
 export type Env = Record<string, string>;
+
+/**
+ * Writes an instance's settings to its own config file and returns the path for CONFIG_PATH:
+ * Directus lets its config file win over the environment, so each instance needs its own.
+ */
+export function writeConfig(path: string, env: Env): string {
+	const { CONFIG_PATH: _ignored, ...settings } = env;
+	writeFileSync(path, Object.entries(settings).map(([key, value]) => `${key}=${value}`).join('\n'));
+	return path;
+}
 
 export interface RunningDirectus {
 	url: string;

@@ -3,11 +3,11 @@
  * SQLite file, or a fresh PostgreSQL database when asked for. Used by the integration tests
  * and the benchmarks, so both measure the product as `npm start` sets it up.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildExtensionsIfStale } from './build-extensions';
-import { bootstrapDirectus, PROJECT_ROOT, startDirectus, type Env, type RunningDirectus } from './directus-process';
+import { bootstrapDirectus, PROJECT_ROOT, startDirectus, writeConfig, type Env, type RunningDirectus } from './directus-process';
 import { freePort } from './free-port';
 import { setupInstance } from './setup-instance';
 import { createTemporaryPostgresDatabase } from './temporary-postgres';
@@ -119,12 +119,6 @@ export async function startSiblingDirectus(env: Env): Promise<RunningDirectus> {
 	return startDirectus(sibling);
 }
 
-/** Directus lets its config file win over the environment, so each instance gets its own. */
-function writeConfig(path: string, env: Env): string {
-	const { CONFIG_PATH: _ignored, ...settings } = env;
-	writeFileSync(path, Object.entries(settings).map(([key, value]) => `${key}=${value}`).join('\n'));
-	return path;
-}
 
 /** The database the caller asked for through DB_CLIENT (pg) or the embedded default. */
 export function requestedDatabase(): 'sqlite3' | 'pg' {
