@@ -100,21 +100,31 @@ async function timeEach(work: Record<Case, () => Promise<unknown>>): Promise<Rec
 	return times;
 }
 
-/** The rows the dashboard builders rest on, read as plainly as possible: the same queries, nothing normalised. */
+/**
+ * The rows the dashboard builders rest on, read as plainly as possible: the same queries,
+ * nothing normalised. Rows below a district's items are read by their parents' ids, as the
+ * endpoint does, once the parents have arrived.
+ */
 async function readRows(db: Knex, ids: string[], detail: 'full' | 'figures'): Promise<unknown[]> {
 	const full = detail === 'full';
-	const prefixed = (alias: string, columns: readonly string[]) => columns.map((column) => `${alias}.${column}`);
+	// Promise.resolve runs a parent's query once, however many wait for it (a knex query runs on every then).
+	const read = (query: PromiseLike<{ id: unknown }[]>) => Promise.resolve(query);
+	const below = async (parents: Promise<{ id: unknown }[]>, table: string, foreignKey: string, columns: readonly string[]) =>
+		db(table).select(columns).whereIn(foreignKey, (await parents).map((parent) => parent.id as string));
+	const actionFields = read(db('action_fields').select(COLUMNS.actionFields).whereIn('district', ids));
+	const measures = read(db('measures').select(full ? [...COLUMNS.measureFigures, ...COLUMNS.measureTexts] : COLUMNS.measureFigures).whereIn('district', ids));
+	const kpis = read(db('kpis').select(COLUMNS.kpis).whereIn('district', ids));
 	return Promise.all([
 		db('districts').select(COLUMNS.districts).whereIn('id', ids),
 		db('themes').select(COLUMNS.themes),
-		db('action_fields').select(COLUMNS.actionFields).whereIn('district', ids),
-		db('measures').select(full ? [...COLUMNS.measureFigures, ...COLUMNS.measureTexts] : COLUMNS.measureFigures).whereIn('district', ids),
+		actionFields,
+		measures,
 		db('annual_goals').select(COLUMNS.annualGoals).whereIn('district', ids),
-		db('kpis').select(COLUMNS.kpis).whereIn('district', ids),
-		db('kpi_values as v').join('kpis as k', 'k.id', 'v.kpi').select([...prefixed('v', COLUMNS.kpiValues), 'k.district']).whereIn('k.district', ids),
+		kpis,
+		below(kpis, 'kpi_values', 'kpi', COLUMNS.kpiValues),
 		db('status_reports').select([...COLUMNS.statusReportHeads, ...(full ? ['body'] : [])]).whereIn('district', ids),
-		full ? db('progress_updates as u').join('measures as m', 'm.id', 'u.measure').select([...prefixed('u', COLUMNS.progressUpdates), 'm.district']).whereIn('m.district', ids) : [],
-		db('action_field_snapshots as s').join('action_fields as f', 'f.id', 's.action_field').select([...prefixed('s', COLUMNS.snapshots), 'f.district']).whereIn('f.district', ids),
+		full ? below(measures, 'progress_updates', 'measure', COLUMNS.progressUpdates) : [],
+		below(actionFields, 'action_field_snapshots', 'action_field', COLUMNS.snapshots),
 	]);
 }
 

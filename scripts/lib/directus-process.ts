@@ -14,6 +14,16 @@ const DIRECTUS_CLI = join(PROJECT_ROOT, 'node_modules/directus/cli.js');
 export type Env = Record<string, string>;
 
 /**
+ * Settings every Directus of this product runs with unless its configuration says otherwise.
+ *
+ * CACHE_SCHEMA_FREEZE_ENABLED: Directus otherwise hands every request a deep copy of its cached
+ * schema (lodash cloneDeep of all collections, fields and relations), measured here at about
+ * 3 ms of CPU per authenticated request, a third of a comparison's time on PostgreSQL. Frozen,
+ * all requests share one read-only schema; the product's extensions only read it.
+ */
+export const PRODUCT_DEFAULTS: Env = { CACHE_SCHEMA_FREEZE_ENABLED: 'true' };
+
+/**
  * Writes an instance's settings to its own config file and returns the path for CONFIG_PATH:
  * Directus lets its config file win over the environment, so each instance needs its own.
  */
@@ -40,7 +50,7 @@ export async function startDirectus(
 ): Promise<RunningDirectus> {
 	const child = spawn(process.execPath, [DIRECTUS_CLI, 'start'], {
 		cwd: options.cwd ?? PROJECT_ROOT,
-		env: { ...process.env, ...env },
+		env: { ...PRODUCT_DEFAULTS, ...process.env, ...env },
 		stdio: ['ignore', 'pipe', 'pipe'],
 	});
 	let output = '';

@@ -32,7 +32,8 @@ export type Raw = Record<string, unknown>;
 
 /**
  * The columns the dashboards read per collection. Rows of kpi_values, progress_updates and
- * action_field_snapshots additionally carry `district` from the item they belong to.
+ * action_field_snapshots additionally carry `district` from the item they belong to, whose
+ * id each of them names (`kpi`, `measure`, `action_field`).
  */
 export const COLUMNS = {
 	districts: ['id', 'name', 'state', 'published', 'strategy_title', 'source_document', 'source_date', 'source_date_label'],
@@ -102,22 +103,39 @@ export function toDistrictRow(r: Raw): DistrictRow {
  */
 export async function readRawDashboardRows(knex: Knex, ids: readonly string[], detail: 'full' | 'figures' = 'full'): Promise<RawDashboardRows> {
 	const full = detail === 'full';
-	const prefixed = (alias: string, columns: readonly string[]) => columns.map((column) => `${alias}.${column}`);
 	const rows = (query: PromiseLike<unknown> | Raw[]) => Promise.resolve(query) as Promise<Raw[]>;
+	const actionFieldsRead = rows(knex('action_fields').select(COLUMNS.actionFields).whereIn('district', ids));
+	const measuresRead = rows(knex('measures').select(full ? [...COLUMNS.measureFigures, ...COLUMNS.measureTexts] : COLUMNS.measureFigures).whereIn('district', ids));
+	const kpisRead = rows(knex('kpis').select(COLUMNS.kpis).whereIn('district', ids).orderBy('name'));
 	const [themes, actionFields, measures, annualGoals, kpis, kpiValues, statusReports, progressUpdates, snapshots] = await Promise.all([
 		rows(knex('themes').select(COLUMNS.themes).orderBy([{ column: 'sort' }, { column: 'id' }])),
-		rows(knex('action_fields').select(COLUMNS.actionFields).whereIn('district', ids)),
-		rows(knex('measures').select(full ? [...COLUMNS.measureFigures, ...COLUMNS.measureTexts] : COLUMNS.measureFigures).whereIn('district', ids)),
+		actionFieldsRead,
+		measuresRead,
 		rows(knex('annual_goals').select(COLUMNS.annualGoals).whereIn('district', ids)),
-		rows(knex('kpis').select(COLUMNS.kpis).whereIn('district', ids).orderBy('name')),
-		rows(knex('kpi_values as v').join('kpis as k', 'k.id', 'v.kpi').select([...prefixed('v', COLUMNS.kpiValues), 'k.district']).whereIn('k.district', ids)),
+		kpisRead,
+		readBelow(knex, kpisRead, 'kpi_values', 'kpi', COLUMNS.kpiValues),
 		rows(knex('status_reports').select([...COLUMNS.statusReportHeads, ...(full ? ['body'] : [])]).whereIn('district', ids)),
-		full
-			? rows(knex('progress_updates as u').join('measures as m', 'm.id', 'u.measure').select([...prefixed('u', COLUMNS.progressUpdates), 'm.district']).whereIn('m.district', ids))
-			: rows([]),
-		rows(knex('action_field_snapshots as s').join('action_fields as f', 'f.id', 's.action_field').select([...prefixed('s', COLUMNS.snapshots), 'f.district']).whereIn('f.district', ids)),
+		full ? readBelow(knex, measuresRead, 'progress_updates', 'measure', COLUMNS.progressUpdates) : [],
+		readBelow(knex, actionFieldsRead, 'action_field_snapshots', 'action_field', COLUMNS.snapshots),
 	]);
 	return { themes, actionFields, measures, annualGoals, kpis, kpiValues, statusReports, progressUpdates, snapshots };
+}
+
+/**
+ * The rows of `table` below the given parent rows, each with its parent's district.
+ *
+ * Read by the parents' ids, once those have arrived, rather than joined to the parent table
+ * and filtered by district: the join left PostgreSQL's planner to choose, and with the
+ * default cost settings it scanned all 24,000 KPI values of 400 districts to find 300
+ * (5.5 ms, against 0.2 ms through the index). A list of ids on the indexed foreign key is
+ * read through the index by SQLite and PostgreSQL alike.
+ */
+async function readBelow(knex: Knex, parentsRead: Promise<Raw[]>, table: string, foreignKey: string, columns: readonly string[]): Promise<Raw[]> {
+	const parents = await parentsRead;
+	if (parents.length === 0) return [];
+	const districtOf = new Map(parents.map((parent) => [String(parent['id']), parent['district']]));
+	const children: Raw[] = await knex(table).select(columns).whereIn(foreignKey, parents.map((parent) => parent['id'] as string | number));
+	return children.map((child) => ({ ...child, district: districtOf.get(String(child[foreignKey])) }));
 }
 
 /**
