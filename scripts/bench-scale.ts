@@ -6,7 +6,8 @@
  * page it times the endpoint over HTTP (logged in as Leitung, who sees every district) beside
  * raw SQL that reads the same rows straight from the same database, with its indexes, in the
  * benchmark's own process; the endpoint cannot be faster than its reads, so the ratio says how
- * much the endpoint adds on top of them.
+ * much the endpoint adds on top of them. It also times Directus' start after a crash, with the
+ * seed alone and with every district, since the start checks every district's computed values.
  *
  * BENCH_DATABASES=sqlite3 skips PostgreSQL (taken from DB_HOST/DB_PORT/DB_USER/DB_DATABASE,
  * default 127.0.0.1:5432, test); BENCH_DISTRICTS changes the 400; BENCH_WITHOUT_INDEXES=true
@@ -20,7 +21,7 @@ import { databaseLabel as label, stats, timed } from './lib/bench-stats';
 import { connectDatabase } from './lib/database';
 import { login } from './lib/directus-api';
 import { generateDistricts, insertGeneratedRows } from './lib/generate-districts';
-import { startTemporaryInstance } from './lib/temporary-instance';
+import { startTemporaryInstance, type TemporaryInstance } from './lib/temporary-instance';
 
 const DISTRICTS = Number(process.env['BENCH_DISTRICTS'] ?? 400);
 const WITHOUT_INDEXES = process.env['BENCH_WITHOUT_INDEXES'] === 'true';
@@ -43,6 +44,8 @@ interface Result {
 	/** The endpoint's own Server-Timing phases (access check, reads, building), per request. */
 	phases: Record<Case, Record<string, number[]>>;
 	cards: number;
+	/** Seconds from a crash to answering again, with the seed only and with every district: the start checks each district's computed values. */
+	restart: { seed: number; all: number };
 }
 
 const databases = (process.env['BENCH_DATABASES'] ?? 'sqlite3,pg').split(',') as ('sqlite3' | 'pg')[];
@@ -52,13 +55,15 @@ for (const database of databases) {
 	const instance = await startTemporaryInstance({ database });
 	const db = connectDatabase(instance.env);
 	try {
+		const restartWithSeed = await timedRestart(instance);
 		const rows = generateDistricts(DISTRICTS);
 		const started = performance.now();
 		await insertGeneratedRows(db, rows);
 		process.stdout.write(`${label(database)}: ${rows.districts.length} Kreise in ${((performance.now() - started) / 1000).toFixed(1)} s geschrieben; messe …\n`);
 		const ids = rows.districts.map((d) => String(d['id']));
 		const five = [0, 0.2, 0.4, 0.6, 0.8].map((share) => ids[Math.floor(share * ids.length)]!);
-		results.push(await measure(database, instance.url, db, five, ids[Math.floor(ids.length / 2)]!));
+		const measured = await measure(database, instance.url, db, five, ids[Math.floor(ids.length / 2)]!);
+		results.push({ ...measured, restart: { seed: restartWithSeed, all: await timedRestart(instance) } });
 	} finally {
 		await db.destroy();
 		await instance.stop();
@@ -66,7 +71,13 @@ for (const database of databases) {
 }
 report();
 
-async function measure(database: 'sqlite3' | 'pg', url: string, db: Knex, five: string[], one: string): Promise<Result> {
+/** Kills Directus as a crash would and returns the seconds until it answers again. */
+async function timedRestart(instance: TemporaryInstance): Promise<number> {
+	await instance.kill();
+	return (await timed(() => instance.restart())) / 1000;
+}
+
+async function measure(database: 'sqlite3' | 'pg', url: string, db: Knex, five: string[], one: string): Promise<Omit<Result, 'restart'>> {
 	const token = await login(url, LEITUNG.email, LEITUNG.password);
 	const phases: Result['phases'] = { compare: {}, district: {}, cards: {} };
 	const get = (key: Case, path: string) => async () => {
@@ -152,4 +163,7 @@ function report(): void {
 			);
 		}
 	}
+	console.log(`\nNeustart nach einem Absturz (kill -9) bis zur ersten Antwort; beim Start prüft Directus die berechneten Werte jedes Kreises`);
+	console.log(['Datenbank', 'nur Seed (5 Kreise)', `mit ${DISTRICTS} synthetischen Kreisen`].join(' | '));
+	for (const r of results) console.log([label(r.database), `${r.restart.seed.toFixed(1)} s`, `${r.restart.all.toFixed(1)} s`].join(' | '));
 }

@@ -8,9 +8,11 @@ import { buildDistrictCard, type DistrictCard, type DistrictDashboard } from '@c
 import { describe, expect, it } from 'vitest';
 import { INDEXES } from '../schema/indexes';
 import { applyIndexes } from '../scripts/lib/apply-indexes';
+import { generateDistricts, insertGeneratedRows, removeSyntheticDistricts } from '../scripts/lib/generate-districts';
 import { withDatabase } from '../scripts/lib/setup-instance';
 import { SEED_DISTRICTS } from '../seed/read-seed-files';
 import { anonymous, asAdmin, asLeitung, directus, failure } from './support/api';
+import { driftOf } from './support/drift';
 
 /** The cards with the answer's `meta`, which the small API client leaves out. */
 async function cards(query = ''): Promise<{ data: DistrictCard[]; meta: { total: number; states: string[] } }> {
@@ -76,5 +78,28 @@ describe('cards of the start page', () => {
 
 	it('refuses a page size out of range in German', async () => {
 		expect(await failure(anonymous().get('/dashboard/districts?limit=0'))).toEqual({ status: 400, message: '„limit“ muss eine ganze Zahl von 1 bis 500 sein.' });
+	});
+});
+
+describe('synthetic districts (npm run generate)', () => {
+	it('store what the product itself would: no computed value off, two closed reports compared, all removed by one command', async () => {
+		const { env } = directus();
+		const rows = generateDistricts(3);
+		const ids = rows.districts.map((d) => String(d['id']));
+		await withDatabase(env, (db) => insertGeneratedRows(db, rows));
+		try {
+			const [admin, leitung] = await Promise.all([asAdmin(), asLeitung()]);
+			const dashboard = await leitung.get<DistrictDashboard>(`/dashboard/districts/${ids[0]}`);
+			expect({
+				drift: await Promise.all(ids.map((id) => driftOf(admin, id))),
+				reports: [dashboard.latestReportDate, dashboard.reportChanges?.report.report_date, dashboard.reportChanges?.previous?.report_date],
+				frozenInBoth: dashboard.measures.filter((m) => m.updates.map((u) => u.report.report_date).join() === '2023-12-01,2024-12-01').length,
+				hiddenFromVisitors: (await anonymous().get<DistrictCard[]>('/dashboard/districts')).filter((card) => ids.includes(card.district.id)),
+			}).toEqual({ drift: [[], [], []], reports: ['2024-12-01', '2024-12-01', '2023-12-01'], frozenInBoth: 100, hiddenFromVisitors: [] });
+		} finally {
+			const removed = await withDatabase(env, removeSyntheticDistricts);
+			const left = await withDatabase(env, (db) => db('progress_updates').whereIn('status_report', rows.status_reports.map((r) => String(r['id']))).count({ n: '*' }));
+			expect({ removed, left: Number(left[0]!['n']) }).toEqual({ removed: 3, left: 0 });
+		}
 	});
 });

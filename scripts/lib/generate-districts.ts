@@ -2,7 +2,8 @@
  * Synthetic districts for load tests and demos of a large instance: German-sounding Landkreise
  * and kreisfreie Städte in the Bundesländer that have them, each with a strategy of the size
  * of a real one (5 action fields, 100 measures, 5 criteria with 3 levels, 500 ratings,
- * 30 annual goals, 5 KPIs with 12 values, a status report).
+ * 30 annual goals, 5 KPIs with 12 values, two closed status reports a year apart, each with
+ * every running measure's progress frozen as the reporting cycle freezes it on closing).
  *
  * Every generated district's id starts with `synth-` (SYNTHETIC_PREFIX), its name says
  * nothing else; it is unpublished unless asked for, and `removeSyntheticDistricts` deletes
@@ -55,12 +56,14 @@ const KPI_NAMES = ['Anteil online gestellter Anträge', 'Digitale Arbeitsplätze
 
 /** The rows of every collection, in an order in which each only references earlier ones. */
 export type GeneratedRows = Record<
-	'districts' | 'action_fields' | 'measures' | 'priority_criteria' | 'priority_levels' | 'measure_ratings' | 'annual_goals' | 'kpis' | 'kpi_values' | 'status_reports',
+	| 'districts' | 'action_fields' | 'measures' | 'priority_criteria' | 'priority_levels' | 'measure_ratings' | 'annual_goals' | 'kpis' | 'kpi_values'
+	| 'status_reports' | 'progress_updates',
 	Record<string, unknown>[]
 >;
 
 export const GENERATED_COLLECTIONS: (keyof GeneratedRows)[] = [
 	'districts', 'action_fields', 'measures', 'priority_criteria', 'priority_levels', 'measure_ratings', 'annual_goals', 'kpis', 'kpi_values', 'status_reports',
+	'progress_updates',
 ];
 
 /** Deterministic: the same count gives the same districts, so benchmark runs are comparable. */
@@ -170,19 +173,59 @@ export function generateDistricts(count: number, options: { published?: boolean 
 			}
 		});
 
-		rows.status_reports.push({
-			id: key('status_reports', 1),
-			district: id,
-			title: 'Sachstandsbericht Digitalisierung',
-			report_date: localDate(2024, 12, 1),
-			report_date_label: 'Dezember 2024',
-			// A past report to the council, as the seed's: closed, so the dashboards count it.
-			state: 'closed',
-			document_ref: `Drucksache ${200 + (n % 300)}/24 (synthetisch)`,
-			body: 'Synthetischer Bericht: Die Maßnahmen der Strategie sind überwiegend in Umsetzung.',
-		});
+		// Two past reports to the council, as the seed's: closed, so the dashboards count them and
+		// compare the newer with the older. A year earlier no measure was finished yet, so the
+		// newer report froze every measure again (selectMeasuresToFreeze).
+		const reports = [
+			{ year: 2023, measures: measures.map((measure) => ({ ...measure, ...earlierState(measure, random) })) },
+			{ year: 2024, measures },
+		];
+		for (const { year, measures: frozen } of reports) {
+			const reportId = key('status_reports', year);
+			rows.status_reports.push({
+				id: reportId,
+				district: id,
+				title: `Sachstandsbericht Digitalisierung ${year}`,
+				report_date: localDate(year, 12, 1),
+				report_date_label: `Dezember ${year}`,
+				state: 'closed',
+				closed_at: new Date(year, 11, 10, 9, 30),
+				document_ref: `Drucksache ${200 + (n % 300)}/${year - 2000} (synthetisch)`,
+				body: 'Synthetischer Bericht: Die Maßnahmen der Strategie sind überwiegend in Umsetzung.',
+			});
+			rows.progress_updates.push(
+				...frozen.map((measure) => ({
+					id: key('progress_updates', `${year}/${measure.id}`),
+					status_report: reportId,
+					measure: measure.id,
+					status: measure.status,
+					progress_value: measure.progress_current,
+					progress_target: measure.progress_target,
+					progress_percent: measure.progress_percent,
+					priority_class: measure.priority_class,
+					progress_text: measure.progress_text,
+					next_steps: measure.next_steps,
+				})),
+			);
+		}
 	}
 	return rows;
+}
+
+/** A measure's state a year before now: not finished yet, and no further along than today. */
+function earlierState(
+	measure: { status: MeasureStatus; progress_current: number | null; progress_target: number | null },
+	random: () => number,
+): { status: MeasureStatus; progress_current: number | null; progress_percent: number | null; progress_text: string | null } {
+	const earlier: Record<MeasureStatus, MeasureStatus> = { idea: 'idea', planned: 'idea', in_progress: 'planned', completed: 'in_progress', ongoing: 'in_progress', ended: 'in_progress' };
+	const status = random() < 0.5 ? earlier[measure.status] : measure.status === 'completed' || measure.status === 'ended' ? 'in_progress' : measure.status;
+	const current = measure.progress_current === null ? null : Math.floor(measure.progress_current * random());
+	return {
+		status,
+		progress_current: current,
+		progress_percent: computeProgressPercent(current, measure.progress_target),
+		progress_text: status === 'idea' ? null : 'Die Arbeiten haben begonnen.',
+	};
 }
 
 /** Writes the rows in one transaction, in chunks within SQLite's limits (500 rows, 32,766 bound values per statement). */

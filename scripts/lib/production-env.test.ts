@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
-import { PROJECT_ROOT } from './directus-process';
+import { PRODUCT_DEFAULTS, PROJECT_ROOT } from './directus-process';
 import { deploymentEnv } from './directus-pair';
 import { readProductionEnv } from './production-env';
 
@@ -52,5 +52,11 @@ describe('the production configuration', () => {
 			'true',
 			'true',
 		]);
+	});
+
+	it('carries the product defaults that npm start and the tests get from startDirectus', () => {
+		// The images start Directus without startDirectus, so production.env must name them itself.
+		const env = readProductionEnv();
+		expect(Object.fromEntries(Object.keys(PRODUCT_DEFAULTS).map((key) => [key, env[key]]))).toEqual(PRODUCT_DEFAULTS);
 	});
 });
