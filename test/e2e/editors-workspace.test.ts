@@ -80,7 +80,8 @@ describe("the editors' workspace in the Studio", () => {
 	it('closes the report after a confirmation', async () => {
 		await page.locator('.close-report').click();
 		await page.getByText('Bericht abschließen?').waitFor();
-		await page.screenshot({ path: join(SHOTS, 'studio-berichtsrunde-abschliessen.png') });
+		// Transitions finished: the dialog fades in, and a screenshot taken at once shows it half drawn.
+		await page.screenshot({ path: join(SHOTS, 'studio-berichtsrunde-abschliessen.png'), animations: 'disabled' });
 		await page.locator('.confirm-close').click();
 		await page.locator('.message', { hasText: 'abgeschlossen' }).waitFor({ timeout: 30_000 });
 		const [report] = await admin.get<Row[]>(`/items/status_reports${q({ 'filter[title][_eq]': REPORT_TITLE, fields: 'state,updates' })}`);
