@@ -4,7 +4,7 @@
  * district reports nothing, German refusals, and who may see what.
  */
 import type { CompareResponse, DistrictCard, DistrictDashboard } from '@cockpit/shared';
-import { computeCompetitionRanks, computeProgressPercent, roundTo, THEMES } from '@cockpit/shared';
+import { buildCompare, computeCompetitionRanks, computeProgressPercent, roundTo, THEMES } from '@cockpit/shared';
 import { describe, expect, it } from 'vitest';
 import { readSeedFile, SEED_DISTRICTS } from '../seed/read-seed-files';
 import { anonymous, asAdmin, asLeitung, failure } from './support/api';
@@ -107,6 +107,13 @@ describe('dashboard API: the districts in figures', () => {
 });
 
 describe('dashboard API: comparison', () => {
+	it('compares all five districts with the figures of their own dashboards', async () => {
+		// The comparison builds only the districts' summaries; each dashboard builds everything.
+		const ids = [...SEED_DISTRICTS].reverse();
+		const dashboards = await Promise.all(ids.map(district));
+		expect(await compare(ids.join(','))).toEqual(buildCompare(THEMES, dashboards));
+	});
+
 	it('compares Friesland and Unna on every theme with null, not 0, where a district reports nothing', async () => {
 		const friesland = readSeedFile('friesland');
 		const unna = readSeedFile('unna');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDistrictDashboards } from './build-district-dashboards';
+import { buildDistrictDashboards, buildDistrictSummaries } from './build-district-dashboards';
 import type { ActionFieldRow, DashboardRows, MeasureRow, SnapshotRow } from './dashboard-rows';
 import { districtRow, measureRow as measure, noRows, noStatus } from './testing';
 
@@ -222,6 +222,38 @@ describe('buildDistrictDashboards', () => {
 		expect(dashboards.map((d) => [d.district.id, d.status.total, d.actionFields.map((f) => [f.id, f.status.completed])])).toEqual([
 			['b', 2, []],
 			['a', 1, [['x', 1], ['y', 1]]],
+		]);
+	});
+});
+
+describe('buildDistrictSummaries', () => {
+	it('gives each district the figures of its dashboard, in the order asked for', () => {
+		const rows: DashboardRows = {
+			...empty,
+			districts: [districtRow({ id: 'b', name: 'Kreis B' }), districtRow({ id: 'a', name: 'Kreis A' })],
+			actionFields: [field({ id: 'x', district: 'a', kind: 'handlungsfeld', code: 'X', title: 'X', theme: 'e-akte-dms', parent: null, sort: 1 })],
+			measures: [
+				measure({ id: 'a1', district: 'a', code: '1', title: 'A1', theme: 'organisation', status: 'completed', priority_score: 2.5, progress_percent: 100 }),
+				measure({ id: 'b1', district: 'b', code: '1', title: 'B1', theme: 'online-dienste-ozg', status: 'in_progress', progress_percent: 40 }),
+			],
+			annualGoals: [
+				{
+					id: 'g1', district: 'a', action_field: 'x', year: 2024, title: 'Ziel', direction: 'at_least', target_value: 10, actual_value: 5, unit: null,
+					attainment_percent: 50, cost_type: null, cost_amount: null, cost_years: null, cost_funding: [], cost_note: null, sort: 1,
+				},
+			],
+			kpis: [{ id: 'k1', district: 'b', theme: 'online-dienste-ozg', name: 'Online-Dienste', description: null, unit: null, target_value: 100, direction: 'at_least' }],
+			kpiValues: [{ kpi: 'k1', district: 'b', date: '2024-06-01', value: 40 }],
+			snapshots: [snapshot({ id: 's1', district: 'a', action_field: 'x', date: '2024-01-01', total_count: 4, completed_count: 1, in_progress_count: 3 })],
+		};
+		const figures = ({ district, reports, status, meanProgress, goals, themes }: ReturnType<typeof buildDistrictDashboards>[number]) => ({ district, reports, status, meanProgress, goals, themes });
+
+		const summaries = buildDistrictSummaries(rows);
+
+		expect(summaries).toEqual(buildDistrictDashboards(rows).map(figures));
+		expect(summaries.map((s) => [s.district.id, s.themes.map((t) => t.theme.id)])).toEqual([
+			['b', ['online-dienste-ozg']],
+			['a', ['e-akte-dms', 'organisation']],
 		]);
 	});
 });

@@ -33,11 +33,30 @@ import { summarizeMeasures } from './summarize-measures';
 import { toDistrictHeader } from './to-district-header';
 import { PRIORITY_CLASSES, type PriorityClass } from './types';
 
+/** What a comparison shows of a district: the dashboard's figures, without its lists. */
+export type DistrictSummary = Pick<DistrictDashboard, 'district' | 'reports' | 'status' | 'meanProgress' | 'goals' | 'themes'>;
+
 /**
  * The dashboard of every district in `rows.districts`, in that order, built in one pass over
- * rows that may hold several districts (a comparison reads them all at once).
+ * rows that may hold several districts.
  */
 export function buildDistrictDashboards(rows: DashboardRows): DistrictDashboard[] {
+	return splitByDistrict(rows).map(({ district, items }) => buildDashboard(district, rows.themes, items));
+}
+
+/**
+ * The summary of every district in `rows.districts`, in that order: what a comparison shows,
+ * computed as the dashboard computes it, without building the lists (measures with their
+ * history, goals, action fields, reports) that a comparison would throw away.
+ */
+export function buildDistrictSummaries(rows: DashboardRows): DistrictSummary[] {
+	return splitByDistrict(rows).map(({ district, items }) => summarize(district, rows.themes, items).summary);
+}
+
+/** One district's share of the rows. */
+type DistrictItems = Omit<DashboardRows, 'themes' | 'districts'>;
+
+function splitByDistrict(rows: DashboardRows): { district: DistrictRow; items: DistrictItems }[] {
 	const ofDistrict = <T extends { district: string }>(items: readonly T[]) => groupBy(items, (item) => item.district);
 	const actionFields = ofDistrict(rows.actionFields);
 	const measures = ofDistrict(rows.measures);
@@ -47,9 +66,9 @@ export function buildDistrictDashboards(rows: DashboardRows): DistrictDashboard[
 	const statusReports = ofDistrict(rows.statusReports);
 	const progressUpdates = ofDistrict(rows.progressUpdates);
 	const snapshots = ofDistrict(rows.snapshots);
-
-	return rows.districts.map((district) =>
-		buildDashboard(district, rows.themes, {
+	return rows.districts.map((district) => ({
+		district,
+		items: {
 			actionFields: actionFields.get(district.id) ?? [],
 			measures: measures.get(district.id) ?? [],
 			annualGoals: annualGoals.get(district.id) ?? [],
@@ -58,38 +77,50 @@ export function buildDistrictDashboards(rows: DashboardRows): DistrictDashboard[
 			statusReports: statusReports.get(district.id) ?? [],
 			progressUpdates: progressUpdates.get(district.id) ?? [],
 			snapshots: snapshots.get(district.id) ?? [],
-		}),
-	);
+		},
+	}));
 }
 
-/** One district's share of the rows. */
-type DistrictItems = Omit<DashboardRows, 'themes' | 'districts'>;
-
-function buildDashboard(district: DistrictRow, themes: readonly ThemeRow[], items: DistrictItems): DistrictDashboard {
+/** The summary, with what the full dashboard builds on besides. */
+function summarize(district: DistrictRow, themes: readonly ThemeRow[], items: DistrictItems) {
 	const { measures, annualGoals } = items;
 	const fieldById = new Map(items.actionFields.map((field) => [field.id, field]));
 	// Only the newest state of a project field counts; older snapshots are history.
 	const snapshots = pickLatestSnapshots(items.snapshots);
 	const valuesOfKpi = groupBy(items.kpiValues, (value) => value.kpi);
 	const kpis = items.kpis.map((kpi) => buildKpiMetrics(kpi, valuesOfKpi.get(kpi.id) ?? []));
-	// A draft is work in progress: only closed reports are history, and the latest report is the latest closed one.
-	const statusReports = items.statusReports.filter((r) => r.state === 'closed').sort((a, b) => b.report_date.localeCompare(a.report_date));
 	const progress = summarizeMeasures(measures);
-
-	return {
+	const summary: DistrictSummary = {
 		district: toDistrictHeader(district),
 		reports: buildDistrictReports({ measures, goals: annualGoals, kpis, snapshots }),
 		status: buildStatusMetrics({ measures, snapshots }),
 		meanProgress: progress.meanProgress,
-		progressCoverage: progress.progressCoverage,
+		goals: annualGoals.length === 0 ? null : summarizeAnnualGoals(annualGoals),
+		themes: themeMetrics(themes, fieldById, measures, annualGoals, kpis, snapshots),
+	};
+	return { summary, progressCoverage: progress.progressCoverage, kpis, snapshots };
+}
+
+function buildDashboard(district: DistrictRow, themes: readonly ThemeRow[], items: DistrictItems): DistrictDashboard {
+	const { measures, annualGoals } = items;
+	const { summary, progressCoverage, kpis, snapshots } = summarize(district, themes, items);
+	// A draft is work in progress: only closed reports are history, and the latest report is the latest closed one.
+	const statusReports = items.statusReports.filter((r) => r.state === 'closed').sort((a, b) => b.report_date.localeCompare(a.report_date));
+
+	return {
+		district: summary.district,
+		reports: summary.reports,
+		status: summary.status,
+		meanProgress: summary.meanProgress,
+		progressCoverage,
 		scoreCoverage: { withValue: measures.filter((m) => m.priority_score !== null).length, total: measures.length },
 		priorityClasses: countPriorityClasses(measures),
-		goals: annualGoals.length === 0 ? null : summarizeAnnualGoals(annualGoals),
+		goals: summary.goals,
 		measures: measureViews(measures, items.progressUpdates, statusReports),
 		annualGoals: annualGoalViews(annualGoals),
 		kpis,
 		actionFields: actionFieldViews(items.actionFields, measures, snapshots),
-		themes: themeMetrics(themes, fieldById, measures, annualGoals, kpis, snapshots),
+		themes: summary.themes,
 		statusReports: statusReports.map(statusReportView),
 		latestReportDate: statusReports[0]?.report_date ?? null,
 		reportChanges: buildReportChanges(statusReports, items.progressUpdates, measures),

@@ -8,7 +8,16 @@
  *   GET /dashboard/compare?districts=a,b,c     two to five districts per theme
  */
 import { defineEndpoint } from '@directus/extensions-sdk';
-import { buildCompare, buildDistrictCardFromTotals, buildDistrictDashboards, filterDistricts, isDistrictId, parseCardQuery, parseDistrictList } from '@cockpit/shared';
+import {
+	buildCompare,
+	buildDistrictCardFromTotals,
+	buildDistrictDashboards,
+	buildDistrictSummaries,
+	filterDistricts,
+	isDistrictId,
+	parseCardQuery,
+	parseDistrictList,
+} from '@cockpit/shared';
 import type { NextFunction, Request, Response } from 'express';
 import { isVisible, visibilityFor } from './access';
 import { DistrictNotFound, InvalidCardQuery, InvalidDistrictList } from './errors';
@@ -95,7 +104,7 @@ export default defineEndpoint({
 				if (missing.length > 0) throw new DistrictNotFound({ ids: missing });
 				// The columns follow the order the caller asked for, not the database's.
 				const rows = normaliseDashboardRows(raw, list.ids.flatMap((id) => found.get(id) ?? []));
-				return { data: buildCompare(rows.themes, buildDistrictDashboards(rows)) };
+				return { data: buildCompare(rows.themes, buildDistrictSummaries(rows)) };
 			}),
 		);
 	},
