@@ -4,8 +4,8 @@
  *
  * For each of compare (five districts), one district's dashboard and all cards of the start
  * page it times the endpoint over HTTP (logged in as Leitung, who sees every district) beside
- * raw SQL that reads the same rows straight from the same database, with its indexes, in the
- * benchmark's own process; the endpoint cannot be faster than its reads, so the ratio says how
+ * the endpoint's own queries, run straight on the same database, with its indexes, from the
+ * benchmark's own process (readRows); the endpoint cannot be faster than its reads, so the ratio says how
  * much the endpoint adds on top of them. It also times Directus' start after a crash, with the
  * seed alone and with every district, since the start checks every district's computed values.
  *
@@ -16,7 +16,7 @@
 import type { Knex } from 'knex';
 import { DEMO_USERS } from '../schema/roles';
 import { INDEXES } from '../schema/indexes';
-import { COLUMNS } from '../extensions/cockpit-dashboard/src/read-rows';
+import { readDistricts, readRawDashboardRows } from '../extensions/cockpit-dashboard/src/read-rows';
 import { databaseLabel as label, stats, timed } from './lib/bench-stats';
 import { connectDatabase } from './lib/database';
 import { login } from './lib/directus-api';
@@ -112,31 +112,11 @@ async function timeEach(work: Record<Case, () => Promise<unknown>>): Promise<Rec
 }
 
 /**
- * The rows the dashboard builders rest on, read as plainly as possible: the same queries,
- * nothing normalised. Rows below a district's items are read by their parents' ids, as the
- * endpoint does, once the parents have arrived.
+ * The rows the dashboard builders rest on, read by the endpoint's own read functions on the
+ * benchmark's connection: the same queries, nothing built, no HTTP, no access check.
  */
-async function readRows(db: Knex, ids: string[], detail: 'full' | 'figures'): Promise<unknown[]> {
-	const full = detail === 'full';
-	// Promise.resolve runs a parent's query once, however many wait for it (a knex query runs on every then).
-	const read = (query: PromiseLike<{ id: unknown }[]>) => Promise.resolve(query);
-	const below = async (parents: Promise<{ id: unknown }[]>, table: string, foreignKey: string, columns: readonly string[]) =>
-		db(table).select(columns).whereIn(foreignKey, (await parents).map((parent) => parent.id as string));
-	const actionFields = read(db('action_fields').select(COLUMNS.actionFields).whereIn('district', ids));
-	const measures = read(db('measures').select(full ? [...COLUMNS.measureFigures, ...COLUMNS.measureTexts] : COLUMNS.measureFigures).whereIn('district', ids));
-	const kpis = read(db('kpis').select(COLUMNS.kpis).whereIn('district', ids));
-	return Promise.all([
-		db('districts').select(COLUMNS.districts).whereIn('id', ids),
-		db('themes').select(COLUMNS.themes),
-		actionFields,
-		measures,
-		db('annual_goals').select(COLUMNS.annualGoals).whereIn('district', ids),
-		kpis,
-		below(kpis, 'kpi_values', 'kpi', COLUMNS.kpiValues),
-		db('status_reports').select([...COLUMNS.statusReportHeads, ...(full ? ['body'] : [])]).whereIn('district', ids),
-		full ? below(measures, 'progress_updates', 'measure', COLUMNS.progressUpdates) : [],
-		below(actionFields, 'action_field_snapshots', 'action_field', COLUMNS.snapshots),
-	]);
+function readRows(db: Knex, ids: string[], detail: 'full' | 'figures'): Promise<unknown[]> {
+	return Promise.all([readDistricts(db, ids), readRawDashboardRows(db, ids, detail)]);
 }
 
 function report(): void {
