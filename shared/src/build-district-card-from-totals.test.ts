@@ -2,18 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDistrictCard } from './build-district-card';
 import { buildDistrictCardFromTotals } from './build-district-card-from-totals';
 import { buildDistrictDashboards } from './build-district-dashboards';
-import type { SnapshotRow } from './dashboard-rows';
-import { districtRow, measureRow as measure, noRows } from './testing';
-
-const snapshot = (s: Pick<SnapshotRow, 'id' | 'action_field' | 'date' | 'total_count' | 'completed_count' | 'in_progress_count'>): SnapshotRow => ({
-	district: 'unna',
-	planned_count: null,
-	added_count: null,
-	completing_soon_count: null,
-	ongoing_count: null,
-	note: null,
-	...s,
-});
+import { districtRow, measureRow as measure, noRows, snapshotRow as snapshot } from './testing';
 
 describe('buildDistrictCardFromTotals', () => {
 	it('gives the same card from counts per status as the dashboard gives from the measure rows', () => {
@@ -46,8 +35,8 @@ describe('buildDistrictCardFromTotals', () => {
 	it('counts only the latest snapshot of each project field, like the dashboard', () => {
 		const unna = districtRow({ id: 'unna', name: 'Kreis Unna' });
 		const snapshots = [
-			snapshot({ id: 's1', action_field: 'kunden', date: '2021-01-01', total_count: 20, completed_count: 5, in_progress_count: 15 }),
-			snapshot({ id: 's2', action_field: 'kunden', date: '2022-01-01', total_count: 25, completed_count: 15, in_progress_count: 5 }),
+			snapshot({ id: 's1', district: 'unna', action_field: 'kunden', date: '2021-01-01', total_count: 20, completed_count: 5, in_progress_count: 15 }),
+			snapshot({ id: 's2', district: 'unna', action_field: 'kunden', date: '2022-01-01', total_count: 25, completed_count: 15, in_progress_count: 5 }),
 		];
 		const [dashboard] = buildDistrictDashboards({ ...noRows(), districts: [unna], snapshots });
 		expect(buildDistrictCardFromTotals(unna, { measures: [], goals: 0, kpis: 0, snapshots, latestReportDate: null })).toEqual(buildDistrictCard(dashboard!));

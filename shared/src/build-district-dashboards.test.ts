@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDistrictDashboards, buildDistrictSummaries } from './build-district-dashboards';
-import type { ActionFieldRow, DashboardRows, MeasureRow, SnapshotRow } from './dashboard-rows';
-import { districtRow, measureRow as measure, noRows, noStatus } from './testing';
+import type { ActionFieldRow, DashboardRows, MeasureRow } from './dashboard-rows';
+import { districtRow, measureRow as measure, noRows, noStatus, snapshotRow as snapshot } from './testing';
 
 const THEMES = [
 	{ id: 'e-akte-dms', name: 'E-Akte und DMS' },
@@ -10,15 +10,6 @@ const THEMES = [
 ];
 
 const field = (f: Pick<ActionFieldRow, 'id' | 'district' | 'kind' | 'code' | 'title' | 'theme' | 'parent' | 'sort'>): ActionFieldRow => f;
-
-const snapshot = (s: Pick<SnapshotRow, 'id' | 'district' | 'action_field' | 'date' | 'total_count' | 'completed_count' | 'in_progress_count'>): SnapshotRow => ({
-	planned_count: null,
-	added_count: null,
-	completing_soon_count: null,
-	ongoing_count: null,
-	note: null,
-	...s,
-});
 
 const empty: DashboardRows = { ...noRows(), themes: THEMES };
 

@@ -2,7 +2,7 @@
  * Stored rows for the builders' unit tests, with every optional field empty, so a test writes
  * only the fields its rule is about.
  */
-import type { DashboardRows, DistrictRow, MeasureRow } from '../dashboard-rows';
+import type { DashboardRows, DistrictRow, MeasureRow, SnapshotRow } from '../dashboard-rows';
 
 export function districtRow(overrides: Partial<DistrictRow> & Pick<DistrictRow, 'id' | 'name'>): DistrictRow {
 	return {
@@ -32,6 +32,21 @@ export function measureRow(overrides: Partial<MeasureRow> & Pick<MeasureRow, 'id
 		next_steps: null,
 		planned_label: null,
 		source_note: null,
+		...overrides,
+	};
+}
+
+/** A project field's counts on a date; every count not given is unknown. */
+export function snapshotRow(overrides: Partial<SnapshotRow> & Pick<SnapshotRow, 'id' | 'district' | 'action_field' | 'date'>): SnapshotRow {
+	return {
+		planned_count: null,
+		added_count: null,
+		total_count: null,
+		completed_count: null,
+		completing_soon_count: null,
+		in_progress_count: null,
+		ongoing_count: null,
+		note: null,
 		...overrides,
 	};
 }
