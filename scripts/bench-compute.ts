@@ -17,17 +17,11 @@ import { databaseLabel as label, stats, timed } from './lib/bench-stats';
 import { recomputeDistrict } from '../extensions/cockpit-compute/src/recompute-district';
 import { connectDatabase } from './lib/database';
 import { loginApi, type DirectusApi } from './lib/directus-api';
+import { CRITERIA } from './lib/generate-districts';
 import { startTemporaryInstance, type TemporaryInstance } from './lib/temporary-instance';
 import { seedId } from '../seed/seed-id';
 
 const MEASURES = 2000;
-const CRITERIA = [
-	{ name: 'Innenwirkung', weight: 40 },
-	{ name: 'Außenwirkung', weight: 15 },
-	{ name: 'Fallzahlen', weight: 5 },
-	{ name: 'Aufwand', weight: 20 },
-	{ name: 'Umsetzungsdauer', weight: 20 },
-];
 const REPETITIONS = 15;
 const BURST = 40;
 const BURST_ROUNDS = 3;

@@ -40,7 +40,8 @@ const MEASURE_TOPICS = [
 	'IT-Sicherheitskonzept für',
 ];
 const TOPIC_OBJECTS = ['Bauanträge', 'Wohngeld', 'Jugendhilfe', 'Kfz-Zulassung', 'Schülerbeförderung', 'Gewerbeangelegenheiten', 'Sozialhilfe', 'Umweltschutz', 'Gesundheitsamt', 'Ordnungsamt'];
-const CRITERIA = [
+/** Viersen's five criteria and weights, the matrix every generated district (and bench:compute's) rates on. */
+export const CRITERIA = [
 	{ name: 'Innenwirkung', weight: 40 },
 	{ name: 'Außenwirkung', weight: 15 },
 	{ name: 'Fallzahlen', weight: 5 },
