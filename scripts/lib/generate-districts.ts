@@ -16,6 +16,7 @@ import {
 	computeAttainmentPercent,
 	computeDistrictPriorities,
 	computeProgressPercent,
+	FINISHED_STATUSES,
 	MEASURE_STATUSES,
 	THEMES,
 	type GoalDirection,
@@ -219,7 +220,7 @@ function earlierState(
 	random: () => number,
 ): { status: MeasureStatus; progress_current: number | null; progress_percent: number | null; progress_text: string | null } {
 	const earlier: Record<MeasureStatus, MeasureStatus> = { idea: 'idea', planned: 'idea', in_progress: 'planned', completed: 'in_progress', ongoing: 'in_progress', ended: 'in_progress' };
-	const status = random() < 0.5 ? earlier[measure.status] : measure.status === 'completed' || measure.status === 'ended' ? 'in_progress' : measure.status;
+	const status = random() < 0.5 || FINISHED_STATUSES.includes(measure.status) ? earlier[measure.status] : measure.status;
 	const current = measure.progress_current === null ? null : Math.floor(measure.progress_current * random());
 	return {
 		status,
