@@ -11,7 +11,7 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { buildExtensionsIfStale } from './lib/build-extensions';
 import { bootstrapDirectus, PROJECT_ROOT, startDirectus, stopProcess } from './lib/directus-process';
-import { ENV_FILE, localDirectus, readLocalEnv } from './lib/local-env';
+import { defaultEnvFile, ENV_FILE, localDirectus, readLocalEnv } from './lib/local-env';
 import { setupInstance } from './lib/setup-instance';
 
 const log = (line: string) => console.log(line);
@@ -91,23 +91,7 @@ directus.process.once('exit', (code) => {
 /** Writes the default configuration on first start: SQLite in data/, a random secret. */
 function ensureEnvFile(): void {
 	if (!existsSync(ENV_FILE)) {
-		writeFileSync(
-			ENV_FILE,
-			`# Geschrieben von npm start. Für PostgreSQL siehe README.md.
-DB_CLIENT=sqlite3
-DB_FILENAME=./data/cockpit.db
-SECRET=${randomBytes(32).toString('hex')}
-PORT=8055
-PUBLIC_URL=http://127.0.0.1:8055
-ADMIN_EMAIL=admin@example.com
-ADMIN_PASSWORD=admin
-EXTENSIONS_PATH=./extensions
-EXTENSIONS_AUTO_RELOAD=false
-TELEMETRY=false
-CORS_ENABLED=true
-CORS_ORIGIN=true
-`,
-		);
+		writeFileSync(ENV_FILE, defaultEnvFile(randomBytes(32).toString('hex')));
 		log('Standard-Konfiguration .env geschrieben (SQLite unter data/).');
 	}
 }
