@@ -34,8 +34,13 @@ export function localDirectus(env: Env = readLocalEnv()): { url: string; admin: 
 	};
 }
 
-/** The .env that `npm start` writes on first start: SQLite in data/, the given secret. */
-export function defaultEnvFile(secret: string): string {
+/**
+ * The .env that `npm start` writes on first start: SQLite in data/, the given secret, and CORS
+ * for the dashboard app's own origin only (as Vite serves it on FRONTEND_PORT, under both names
+ * of this machine), so that no other page a user opens can read Directus' answers with the
+ * user's session.
+ */
+export function defaultEnvFile(secret: string, frontendPort = '5173'): string {
 	return `# Geschrieben von npm start. Für PostgreSQL siehe README.md.
 DB_CLIENT=sqlite3
 DB_FILENAME=./data/cockpit.db
@@ -47,7 +52,8 @@ ADMIN_PASSWORD=admin
 EXTENSIONS_PATH=./extensions
 EXTENSIONS_AUTO_RELOAD=false
 TELEMETRY=false
+FRONTEND_PORT=${frontendPort}
 CORS_ENABLED=true
-CORS_ORIGIN=true
+CORS_ORIGIN=http://127.0.0.1:${frontendPort},http://localhost:${frontendPort}
 `;
 }
