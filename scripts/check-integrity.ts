@@ -3,10 +3,11 @@
  * (ratings, levels, weights, progress values, goal values), prints per district the computed
  * values that differed, and repairs them; `--dry-run` only reports. Works on the database of
  * the local configuration (.env, overridden by the shell), with or without Directus running,
- * and takes the same per-district lock as the hook. Directus runs the same check at start.
+ * and takes the same per-district lock as the hook. Directus runs the same check at start and
+ * every few minutes (COCKPIT_INTEGRITY_SWEEP).
  */
 import type { ComputedDrift } from '@cockpit/shared';
-import { listDistricts, recomputeDistrict } from '../extensions/cockpit-compute/src/recompute-district';
+import { recomputeAllDistricts } from '../extensions/cockpit-compute/src/recompute-district';
 import { connectDatabase } from './lib/database';
 import { readLocalEnv } from './lib/local-env';
 
@@ -21,18 +22,16 @@ const SHOWN_PER_DISTRICT = 5;
 const dryRun = process.argv.includes('--dry-run');
 const knex = connectDatabase(readLocalEnv());
 try {
-	const districts = await listDistricts(knex);
-	let total = 0;
-	for (const district of districts) {
-		const drift = await recomputeDistrict(knex, district, { dryRun });
-		total += drift.length;
-		console.log(`${district}: ${describe(drift)}`);
-		for (const row of drift.slice(0, SHOWN_PER_DISTRICT)) console.log(`  ${row.collection} ${row.id}: ${changes(row)}`);
-		if (drift.length > SHOWN_PER_DISTRICT) console.log(`  … und ${drift.length - SHOWN_PER_DISTRICT} weitere`);
-	}
-	console.log(
-		`\n${districts.length} Kreise geprüft, ${total} abweichende Datensätze${total > 0 ? (dryRun ? ' (nur gemeldet, --dry-run)' : ' repariert') : ''}.`,
+	const { districts, drifted: total } = await recomputeAllDistricts(
+		knex,
+		(district, drift) => {
+			console.log(`${district}: ${describe(drift)}`);
+			for (const row of drift.slice(0, SHOWN_PER_DISTRICT)) console.log(`  ${row.collection} ${row.id}: ${changes(row)}`);
+			if (drift.length > SHOWN_PER_DISTRICT) console.log(`  … und ${drift.length - SHOWN_PER_DISTRICT} weitere`);
+		},
+		{ dryRun },
 	);
+	console.log(`\n${districts} Kreise geprüft, ${total} abweichende Datensätze${total > 0 ? (dryRun ? ' (nur gemeldet, --dry-run)' : ' repariert') : ''}.`);
 } finally {
 	await knex.destroy();
 }

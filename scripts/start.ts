@@ -11,7 +11,7 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { buildExtensionsIfStale } from './lib/build-extensions';
 import { bootstrapDirectus, PROJECT_ROOT, startDirectus, stopProcess } from './lib/directus-process';
-import { ENV_FILE, localDirectus, readLocalEnv } from './lib/local-env';
+import { defaultEnvFile, ENV_FILE, localDirectus, readLocalEnv } from './lib/local-env';
 import { setupInstance } from './lib/setup-instance';
 
 const log = (line: string) => console.log(line);
@@ -35,11 +35,13 @@ if (env['DB_CLIENT'] === 'sqlite3' && env['DB_FILENAME']) mkdirSync(join(PROJECT
 await buildExtensionsIfStale(log);
 log('Richte die Datenbank ein …');
 await bootstrapDirectus(env);
-const directus = await startDirectus(env, {
-	onOutput: (chunk) => {
-		if (/ERROR|FATAL/.test(chunk)) process.stderr.write(chunk);
-	},
-});
+const launchDirectus = () =>
+	startDirectus(env, {
+		onOutput: (chunk) => {
+			if (/ERROR|FATAL/.test(chunk)) process.stderr.write(chunk);
+		},
+	});
+let directus = await launchDirectus();
 log(`Directus läuft unter ${directus.url}.`);
 try {
 	await setupInstance(directus.url, admin, log, env);
@@ -81,33 +83,44 @@ async function stopAll(): Promise<void> {
 }
 process.on('SIGINT', stopAll);
 process.on('SIGTERM', stopAll);
-directus.process.once('exit', (code) => {
-	if (!stopping) {
-		console.error(`Directus wurde unerwartet beendet (Code ${code}).`);
-		void Promise.resolve(frontend && stopProcess(frontend)).then(() => process.exit(1));
-	}
-});
+// A Directus that dies on its own (out of memory, a crash) is started again once, so a single
+// failure does not leave the app without its server; a second one ends npm start, since a
+// Directus that keeps dying needs a person to look at the messages above. In production the
+// container's restart policy does this (docker-compose.yml: restart: unless-stopped).
+let restarted = false;
+function watchDirectus(): void {
+	directus.process.once('exit', (code, signal) => {
+		if (stopping) return;
+		const how = signal ? `Signal ${signal}` : `Code ${code}`;
+		if (!restarted) {
+			restarted = true;
+			console.error(`Directus wurde unerwartet beendet (${how}). Starte Directus einmal neu …`);
+			launchDirectus().then(
+				(again) => {
+					directus = again;
+					watchDirectus();
+					console.error(`Directus läuft wieder unter ${again.url}.`);
+				},
+				(error: unknown) => giveUp(`Neustart von Directus fehlgeschlagen: ${error instanceof Error ? error.message : String(error)}`),
+			);
+			return;
+		}
+		giveUp(`Directus wurde erneut unerwartet beendet (${how}); kein weiterer Neustart. Bitte prüfen Sie die Meldungen oben.`);
+	});
+}
+watchDirectus();
+
+function giveUp(message: string): void {
+	if (stopping) return;
+	stopping = true;
+	console.error(message);
+	void Promise.resolve(frontend && stopProcess(frontend)).then(() => process.exit(1));
+}
 
 /** Writes the default configuration on first start: SQLite in data/, a random secret. */
 function ensureEnvFile(): void {
 	if (!existsSync(ENV_FILE)) {
-		writeFileSync(
-			ENV_FILE,
-			`# Geschrieben von npm start. Für PostgreSQL siehe README.md.
-DB_CLIENT=sqlite3
-DB_FILENAME=./data/cockpit.db
-SECRET=${randomBytes(32).toString('hex')}
-PORT=8055
-PUBLIC_URL=http://127.0.0.1:8055
-ADMIN_EMAIL=admin@example.com
-ADMIN_PASSWORD=admin
-EXTENSIONS_PATH=./extensions
-EXTENSIONS_AUTO_RELOAD=false
-TELEMETRY=false
-CORS_ENABLED=true
-CORS_ORIGIN=true
-`,
-		);
+		writeFileSync(ENV_FILE, defaultEnvFile(randomBytes(32).toString('hex'), process.env['FRONTEND_PORT'] ?? '5173'));
 		log('Standard-Konfiguration .env geschrieben (SQLite unter data/).');
 	}
 }

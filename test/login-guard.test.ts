@@ -1,12 +1,18 @@
 /**
- * The login limit per address (extensions/cockpit-guard): an address that keeps failing gets
- * HTTP 429 long before Directus' own counter (25 per account) suspends the account it tries.
- * The test instance trusts X-Forwarded-For from loopback, so each test plays its own
- * addresses (documentation range 203.0.113.0/24) and never blocks 127.0.0.1 for other files.
+ * The login protection (extensions/cockpit-guard): an address that keeps failing gets HTTP 429,
+ * and so does an account that many addresses keep guessing; Directus never suspends it. Counted
+ * where Directus checks the password, so every route that leads there counts.
+ * The test instance trusts X-Forwarded-For from loopback, so tests play their own addresses
+ * (documentation ranges) or bind to other loopback addresses (127.0.0.2 …) and never block
+ * 127.0.0.1 for other files; tests that throttle an account use one of their own.
  */
-import { describe, expect, it } from 'vitest';
+import { randomBytes } from 'node:crypto';
+import { request } from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApi } from '../scripts/lib/directus-api';
-import { directus } from './support/api';
+import type { RunningDirectus } from '../scripts/lib/directus-process';
+import { startSiblingDirectus } from '../scripts/lib/temporary-instance';
+import { asAdmin, directus } from './support/api';
 
 const LIMIT = 10; // the default: COCKPIT_LOGIN_LIMIT is not set in the test instance
 
@@ -69,3 +75,163 @@ async function token(user: { email: string; password: string }): Promise<string>
 	const data = await createApi(directus().url, null).post<{ access_token: string }>('/auth/login', user);
 	return data.access_token;
 }
+
+/** A POST over node's http, optionally from a local address of this machine (127.0.0.2 …) or naming a client in X-Forwarded-For. */
+function send(
+	url: string,
+	path: string,
+	body: unknown,
+	options: { localAddress?: string; forwardedFor?: string } = {},
+): Promise<{ status: number; retryAfter: string | null; body: { errors?: { message: string; extensions?: { code?: string } }[]; data?: unknown } }> {
+	const target = new URL(url);
+	const data = JSON.stringify(body);
+	return new Promise((resolve, reject) => {
+		const req = request(
+			{
+				host: target.hostname,
+				port: target.port,
+				path,
+				method: 'POST',
+				localAddress: options.localAddress,
+				headers: {
+					'Content-Type': 'application/json',
+					'Content-Length': Buffer.byteLength(data),
+					...(options.forwardedFor ? { 'X-Forwarded-For': options.forwardedFor } : {}),
+				},
+			},
+			(res) => {
+				let text = '';
+				res.setEncoding('utf8');
+				res.on('data', (chunk: string) => (text += chunk));
+				res.on('end', () => resolve({ status: res.statusCode ?? 0, retryAfter: (res.headers['retry-after'] as string | undefined) ?? null, body: JSON.parse(text || '{}') }));
+			},
+		);
+		req.on('error', reject);
+		req.end(data);
+	});
+}
+
+/**
+ * An account of its own for each test that exhausts one, in the Leitung role (no Studio access,
+ * so it takes no seat): a throttled account must not lock the shared users out of later tests.
+ */
+async function throwawayAccount(): Promise<{ id: string; email: string; password: string }> {
+	const admin = await asAdmin();
+	const [role] = await admin.get<{ id: string }[]>('/roles?filter[name][_eq]=Leitung&fields=id');
+	const account = { email: `gast-${randomBytes(4).toString('hex')}@example.com`, password: 'richtig-und-lang' };
+	const created = await admin.post<{ id: string }>('/users', { ...account, role: role!.id, status: 'active' });
+	return { id: created.id, ...account };
+}
+
+async function statusOf(id: string): Promise<string> {
+	return (await (await asAdmin()).get<{ status: string }>(`/users/${id}?fields=status`)).status;
+}
+
+const ACCOUNT_LIMIT = 15; // the default: COCKPIT_LOGIN_ACCOUNT_LIMIT is not set in the test instance
+
+describe('login protection where Directus checks the password, whatever the route', () => {
+	it('counts logins sent to /auth//login, /Auth/Login and /auth/login/ like /auth/login', async () => {
+		const account = await throwawayAccount();
+		const from = '203.0.113.50';
+		const paths = ['/auth//login', '/Auth/Login', '/auth/login/', '/AUTH//LOGIN/'];
+		const statuses: number[] = [];
+		for (let i = 0; i < LIMIT; i++) statuses.push((await send(directus().url, paths[i % paths.length]!, { email: account.email, password: 'falsch' }, { forwardedFor: from })).status);
+		for (const path of paths) statuses.push((await send(directus().url, path, { email: account.email, password: account.password }, { forwardedFor: from })).status);
+		expect(statuses).toEqual([...Array(LIMIT).fill(401), 429, 429, 429, 429]);
+	});
+
+	it('counts every auth_login of a GraphQL document, aliases included, also on /GraphQL/System/; /graphql//system checks no password at all', async () => {
+		const account = await throwawayAccount();
+		const from = '203.0.113.51';
+		const mutation = (count: number, password: (i: number) => string) =>
+			`mutation { ${Array.from({ length: count }, (_, i) => `a${i}: auth_login(email: "${account.email}", password: "${password(i)}") { access_token }`).join(' ')} }`;
+		const aliases = await send(directus().url, '/GraphQL/System/', { query: mutation(LIMIT + 2, (i) => `falsch${i}`) }, { forwardedFor: from });
+		// Express hands /graphql//system to the items endpoint ("//system" is no "/system"), which has no auth_login.
+		const doubleSlash = await send(directus().url, '/graphql//system', { query: mutation(3, () => account.password) }, { forwardedFor: '203.0.113.52' });
+		const again = await send(directus().url, '/graphql/system', { query: mutation(1, () => account.password) }, { forwardedFor: from });
+		expect({
+			codes: aliases.body.errors?.map((error) => error.extensions?.code),
+			retryAfter: Number(aliases.retryAfter) > 3500,
+			doubleSlash: doubleSlash.body.errors?.map((error) => error.extensions?.code),
+			again: again.body.errors?.map((error) => error.message),
+		}).toEqual({
+			codes: [...Array(LIMIT).fill('INVALID_CREDENTIALS'), 'REQUESTS_EXCEEDED', 'REQUESTS_EXCEEDED'],
+			retryAfter: true,
+			doubleSlash: ['GRAPHQL_VALIDATION'],
+			again: ['Zu viele fehlgeschlagene Anmeldungen von dieser Adresse. Bitte versuchen Sie es in 60 Minuten erneut.'],
+		});
+	});
+
+	it('lifts the throttle on an account when an administrator sets a new password', async () => {
+		const account = await throwawayAccount();
+		for (let i = 0; i < ACCOUNT_LIMIT; i++) await send(directus().url, '/auth/login', { email: account.email, password: 'falsch' }, { forwardedFor: `198.51.100.${40 + (i % 3)}` });
+		const throttled = await send(directus().url, '/auth/login', { email: account.email, password: account.password }, { forwardedFor: '198.51.100.43' });
+		await (await asAdmin()).patch(`/users/${account.id}`, { password: 'neu-gesetzt-und-lang' });
+		const afterReset = await send(directus().url, '/auth/login', { email: account.email, password: 'neu-gesetzt-und-lang' }, { forwardedFor: '198.51.100.43' });
+		expect({ throttled: throttled.status, afterReset: afterReset.status }).toEqual({ throttled: 429, afterReset: 200 });
+	});
+
+	it('30 wrong passwords from 127.0.0.2, .3 and .4 throttle the account with 429 instead of suspending it; its owner still gets in from an address known to it', async () => {
+		const account = await throwawayAccount();
+		const owner = await send(directus().url, '/auth/login', { email: account.email, password: account.password }, { localAddress: '127.0.0.5' });
+		const statuses: Record<string, number[]> = {};
+		let refused: Awaited<ReturnType<typeof send>> | undefined;
+		for (const localAddress of ['127.0.0.2', '127.0.0.3', '127.0.0.4']) {
+			statuses[localAddress] = [];
+			for (let i = 0; i < 10; i++) {
+				const answer = await send(directus().url, '/auth/login', { email: account.email, password: `falsch${i}` }, { localAddress });
+				statuses[localAddress]!.push(answer.status);
+				if (answer.status === 429) refused ??= answer;
+			}
+		}
+		const fromElsewhere = await send(directus().url, '/auth/login', { email: account.email, password: account.password }, { localAddress: '127.0.0.6' });
+		const fromKnown = await send(directus().url, '/auth/login', { email: account.email, password: account.password }, { localAddress: '127.0.0.5' });
+		expect({
+			owner: owner.status,
+			statuses: Object.fromEntries(Object.entries(statuses).map(([address, list]) => [address, tally(list)])),
+			message: refused?.body.errors?.[0]?.message,
+			retryAfterSeconds: Number(refused?.retryAfter),
+			fromElsewhere: fromElsewhere.status,
+			fromKnown: fromKnown.status,
+			accountStatus: await statusOf(account.id),
+		}).toEqual({
+			owner: 200,
+			statuses: { '127.0.0.2': { 401: 10 }, '127.0.0.3': { 401: ACCOUNT_LIMIT - 10, 429: 20 - ACCOUNT_LIMIT }, '127.0.0.4': { 429: 10 } },
+			message: 'Zu viele fehlgeschlagene Anmeldungen für dieses Konto. Bitte versuchen Sie es in 15 Minuten erneut.',
+			retryAfterSeconds: expect.toSatisfy((seconds: number) => seconds > 800 && seconds <= 900),
+			fromElsewhere: 429,
+			fromKnown: 200,
+			accountStatus: 'active',
+		});
+	});
+});
+
+describe('login throttle over time (an instance of its own with a 2-second account window)', () => {
+	let sibling: RunningDirectus;
+
+	beforeAll(async () => {
+		// Per-address counting out of the way, so that only the account's throttle and Directus' own counter remain.
+		sibling = await startSiblingDirectus({ ...directus().env, COCKPIT_LOGIN_LIMIT: '1000', COCKPIT_LOGIN_ACCOUNT_WINDOW: '2' });
+	});
+
+	afterAll(async () => {
+		await sibling?.stop();
+	});
+
+	it('lets an attacker through again once the throttle expired, but never suspends the account, however many rounds', async () => {
+		const account = await throwawayAccount();
+		const rounds: Record<number, number>[] = [];
+		for (let round = 0; round < 2; round++) {
+			const statuses: number[] = [];
+			for (let i = 0; i <= ACCOUNT_LIMIT; i++) statuses.push((await send(sibling.url, '/auth/login', { email: account.email, password: 'falsch' }, { forwardedFor: `198.51.100.${20 + round}` })).status);
+			rounds.push(tally(statuses));
+			await new Promise((resolve) => setTimeout(resolve, 2_200));
+		}
+		const owner = await send(sibling.url, '/auth/login', { email: account.email, password: account.password }, { forwardedFor: '198.51.100.30' });
+		expect({ rounds, owner: owner.status, accountStatus: await statusOf(account.id) }).toEqual({
+			rounds: [{ 401: ACCOUNT_LIMIT, 429: 1 }, { 401: ACCOUNT_LIMIT, 429: 1 }],
+			owner: 200,
+			accountStatus: 'active',
+		});
+	});
+});

@@ -44,9 +44,12 @@ export async function applyRoles(api: DirectusApi): Promise<void> {
 		await api.post('/users', { ...user, role: roleIds.get(user.role), language: 'de-DE', status: 'active' });
 	}
 
-	const settings = await api.get<{ project_name: string | null; module_bar: ModuleBarEntry[] | null }>('/settings');
+	const settings = await api.get<{ project_name: string | null; module_bar: ModuleBarEntry[] | null; auth_login_attempts: number | null }>('/settings');
 	const moduleBar = withWorkspace(settings.module_bar);
 	if (moduleBar !== null) await api.patch('/settings', { module_bar: moduleBar });
+	// Directus' own suspension after 25 failed logins never expires, so anyone could lock any
+	// account; cockpit-guard throttles per account instead (see its index.ts).
+	if (settings.auth_login_attempts !== null) await api.patch('/settings', { auth_login_attempts: null });
 	if (!settings.project_name || settings.project_name === 'Directus') {
 		await api.patch('/settings', {
 			project_name: 'Digitalisierungs-Cockpit',

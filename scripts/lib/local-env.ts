@@ -8,17 +8,21 @@ export const ENV_FILE = join(PROJECT_ROOT, '.env');
 const SHELL_OVERRIDES = ['PORT', 'ADMIN_EMAIL', 'ADMIN_PASSWORD', 'DB_CLIENT', 'DB_FILENAME', 'DB_HOST', 'DB_PORT', 'DB_DATABASE', 'DB_USER', 'DB_PASSWORD', 'PUBLIC_URL'];
 
 export function readLocalEnv(): Env {
-	const env: Env = {};
-	if (existsSync(ENV_FILE)) {
-		for (const line of readFileSync(ENV_FILE, 'utf8').split('\n')) {
-			const match = /^\s*([A-Z0-9_]+)\s*=\s*(.*?)\s*$/.exec(line);
-			if (match) env[match[1]!] = match[2]!.replace(/^"(.*)"$/, '$1');
-		}
-	}
+	const env: Env = existsSync(ENV_FILE) ? parseEnvFile(readFileSync(ENV_FILE, 'utf8')) : {};
 	for (const key of new Set([...Object.keys(env), ...SHELL_OVERRIDES])) if (process.env[key]) env[key] = process.env[key]!;
 	// Directus would read .env again and let the file win over the environment; it gets the
 	// resolved values instead, so that the shell wins as the README promises.
 	env['CONFIG_PATH'] = '/dev/null';
+	return env;
+}
+
+/** KEY=value lines; comments and anything else are skipped, surrounding quotes removed. */
+export function parseEnvFile(text: string): Env {
+	const env: Env = {};
+	for (const line of text.split('\n')) {
+		const match = /^\s*([A-Z0-9_]+)\s*=\s*(.*?)\s*$/.exec(line);
+		if (match) env[match[1]!] = match[2]!.replace(/^"(.*)"$/, '$1');
+	}
 	return env;
 }
 
@@ -28,4 +32,28 @@ export function localDirectus(env: Env = readLocalEnv()): { url: string; admin: 
 		url: `http://127.0.0.1:${env['PORT'] ?? '8055'}`,
 		admin: { email: env['ADMIN_EMAIL'] ?? 'admin@example.com', password: env['ADMIN_PASSWORD'] ?? 'admin' },
 	};
+}
+
+/**
+ * The .env that `npm start` writes on first start: SQLite in data/, the given secret, and CORS
+ * for the dashboard app's own origin only (as Vite serves it on FRONTEND_PORT, under both names
+ * of this machine), so that no other page a user opens can read Directus' answers with the
+ * user's session.
+ */
+export function defaultEnvFile(secret: string, frontendPort = '5173'): string {
+	return `# Geschrieben von npm start. Für PostgreSQL siehe README.md.
+DB_CLIENT=sqlite3
+DB_FILENAME=./data/cockpit.db
+SECRET=${secret}
+PORT=8055
+PUBLIC_URL=http://127.0.0.1:8055
+ADMIN_EMAIL=admin@example.com
+ADMIN_PASSWORD=admin
+EXTENSIONS_PATH=./extensions
+EXTENSIONS_AUTO_RELOAD=false
+TELEMETRY=false
+FRONTEND_PORT=${frontendPort}
+CORS_ENABLED=true
+CORS_ORIGIN=http://127.0.0.1:${frontendPort},http://localhost:${frontendPort}
+`;
 }

@@ -23,7 +23,8 @@ import {
 	type Key,
 } from '@cockpit/shared';
 import type { Knex } from 'knex';
-import { listDistricts, recomputeDistrict } from './recompute-district';
+import { readIntegritySweep } from './read-integrity-sweep';
+import { recomputeAllDistricts, recomputeDistrict } from './recompute-district';
 import { RecomputeScheduler } from './recompute-scheduler';
 import { registerReportCycle } from './reports';
 import { registerSubmissionReview } from './submissions';
@@ -84,7 +85,7 @@ const REQUIRED: Record<string, Record<string, string>> = {
 	themes: { id: 'Kennung', name: 'Name' },
 };
 
-export default defineHook(({ filter: onFilter, action, init }, { database: knex, env, logger, services, getSchema, emitter }) => {
+export default defineHook(({ filter: onFilter, action, init, schedule }, { database: knex, env, logger, services, getSchema, emitter }) => {
 	// Create checks are also offered on the extensions' shared emitter, so that the workbook
 	// import (cockpit-transfer) runs exactly these checks on rows it writes in bulk.
 	const filter: typeof onFilter = (event, handler) => {
@@ -95,30 +96,42 @@ export default defineHook(({ filter: onFilter, action, init }, { database: knex,
 	for (const collection of ['measures', 'priority_criteria', 'priority_levels', 'measure_ratings']) {
 		for (const event of ['update', 'delete']) onFilter(`${collection}.items.${event}`, (input: unknown) => (invalidateRatingLookups(), input));
 	}
+	// Directus purges its response cache after its own writes only; ours come later.
+	const purgeCache = async () => {
+		if (env['CACHE_ENABLED'] === true && env['CACHE_AUTO_PURGE'] === true) {
+			await new services.UtilsService({ schema: await getSchema(), accountability: { admin: true } as never }).clearCache({ system: false });
+		}
+	};
 	const scheduler = new RecomputeScheduler(
 		(district) => recomputeDistrict(knex, district),
 		async (_district, drift) => {
-			// Directus purges its response cache after its own writes only; ours come later.
-			if (drift.length > 0 && env['CACHE_ENABLED'] === true && env['CACHE_AUTO_PURGE'] === true) {
-				await new services.UtilsService({ schema: await getSchema(), accountability: { admin: true } as never }).clearCache({ system: false });
-			}
+			if (drift.length > 0) await purgeCache();
 		},
-		(district, error) => logger.error(error, `Neuberechnung des Kreises „${district}“ fehlgeschlagen; die Prüfung beim nächsten Start holt sie nach.`),
+		(district, error) => logger.error(error, `Neuberechnung des Kreises „${district}“ fehlgeschlagen; die nächste regelmäßige Prüfung holt sie nach.`),
 	);
 	const touch = async (database: Knex, collection: string, keys: Key[]) => scheduler.touch(await districtsOf(database, collection, keys));
 
 	init('routes.before', ({ app }) => (app as { use: (handler: unknown) => void }).use(scheduler.middleware));
-	// Heals what a crash between an edit and its recompute left stale, before the first request.
-	init('app.after', async () => {
+	// Heals what a crash between an edit's commit and its recompute left stale: at start, before
+	// the first request, and then every few minutes, since the instance that crashed is not
+	// necessarily the one that keeps serving (with two replicas the other one would serve the
+	// stale values until its own restart).
+	const checkAllDistricts = async (when: string) => {
 		try {
-			for (const district of await listDistricts(knex)) {
-				const drift = await recomputeDistrict(knex, district);
-				if (drift.length > 0) logger.warn(`Kreis „${district}“: ${drift.length} berechnete Werte beim Start korrigiert.`);
-			}
+			const { drifted } = await recomputeAllDistricts(knex, (district, drift) => {
+				if (drift.length > 0) logger.warn(`Kreis „${district}“: ${drift.length} berechnete Werte ${when} korrigiert.`);
+			});
+			if (drifted > 0) await purgeCache();
 		} catch (error) {
-			logger.error(error, 'Prüfung der berechneten Werte beim Start fehlgeschlagen.');
+			logger.error(error, `Prüfung der berechneten Werte ${when} fehlgeschlagen.`);
 		}
-	});
+	};
+	init('app.after', () => checkAllDistricts('beim Start'));
+	// Without SYNCHRONIZATION_STORE=redis every instance runs the sweep on each tick; that is
+	// safe, since each district's recompute holds its lock and a second run finds no drift, and
+	// merely costs the reads twice. deploy/production.env sets the store, so one replica sweeps.
+	const sweep = readIntegritySweep(env);
+	if (sweep) schedule(sweep, () => checkAllDistricts('bei der regelmäßigen Prüfung'));
 	// Writes outside an HTTP request (scripts, schedules) are recomputed once they committed.
 	for (const collection of Object.keys(DISTRICT_OF)) {
 		for (const event of ['create', 'update', 'delete']) action(`${collection}.items.${event}`, () => scheduler.flushOutsideRequest());
