@@ -71,3 +71,18 @@ export function longWorkbook(base: Buffer, rows: number, declare = false): Promi
 export function declaredHugeWorkbook(base: Buffer): Promise<Buffer> {
 	return withSheetXml(base, 'Maßnahmen', worksheetXml(shortRows(1), 'A1:XFD1048576'));
 }
+
+/**
+ * A workbook just inside the limits: a Maßnahmen sheet of `rows` rows × 20 columns of short
+ * text under the real headers (9,000 rows: 180,000 cells beside the other sheets' few
+ * thousand). It passes the inspection; what exceljs then takes for it is the cost of the limits.
+ */
+export function atLimitsWorkbook(base: Buffer, rows = 9000): Promise<Buffer> {
+	const headers = ['Kennung', 'Nummer', 'Titel', 'Frühere Titel', 'Handlungsfeld', 'Thema', 'Status', 'Prioritätsklasse', 'Fortschritt', 'Abschluss bei', 'Ziel der Maßnahme', 'Beschreibung', 'Beschreibung des Fortschritts', 'Nächste Tätigkeiten', 'Geplante Umsetzung', 'Geplant bis', 'Zeithorizont', 'Steckbrief', 'Hinweis zur Quelle', 'Notiz'];
+	const letter = (i: number) => String.fromCharCode(65 + i);
+	function* all(): Generator<string> {
+		yield headers.map((h, i) => cellXml(`${letter(i)}1`, h)).join('');
+		for (let row = 2; row <= rows + 1; row++) yield headers.map((_, i) => cellXml(`${letter(i)}${row}`, `Zeile ${row}`)).join('');
+	}
+	return withSheetXml(base, 'Maßnahmen', worksheetXml(all(), `A1:T${rows + 1}`));
+}
