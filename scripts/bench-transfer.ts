@@ -9,7 +9,6 @@
  * request runs: the peak, and the peak above the level before the request.
  * BENCH_DATABASES=sqlite3 skips PostgreSQL (taken from DB_HOST etc., default 127.0.0.1:5432).
  */
-import { readFileSync } from 'node:fs';
 import { THEMES } from '@cockpit/shared';
 import { writeSheets } from '../extensions/cockpit-transfer/src/format/write-sheets';
 import { writeWorkbook } from '../extensions/cockpit-transfer/src/xlsx';
@@ -18,6 +17,7 @@ import { login, loginApi } from './lib/directus-api';
 import { startTemporaryInstance } from './lib/temporary-instance';
 import { generatedDistrict } from './lib/generated-district';
 import { changesOf, downloadWorkbook, uploadWorkbook } from './lib/transfer-client';
+import { watchServer } from './lib/watch-server';
 
 const MEASURES = 500;
 const databases = (process.env['BENCH_DATABASES'] ?? 'sqlite3,pg').split(',') as ('sqlite3' | 'pg')[];
@@ -46,7 +46,7 @@ for (const database of databases) {
 		const token = await login(instance.url, 'redaktion@example.com', 'redaktion');
 		const admin = await loginApi(instance.url, instance.admin.email, instance.admin.password);
 		const step = async (district: string, name: string, work: () => Promise<string>) => {
-			const { ms, peakMb, aboveMb, result } = await watched(instance.pid, work);
+			const { ms, peakMb, aboveMb, result } = await watchServer(instance.pid, work);
 			figures.push({ database: label(database), district, step: name, ms, peakMb, aboveMb, note: result });
 		};
 		let viersen: Buffer = Buffer.alloc(0);
@@ -80,25 +80,4 @@ function describe(answer: Awaited<ReturnType<typeof uploadWorkbook>>): string {
 	const created = Object.values(changes).reduce((n, c) => n + c.created, 0);
 	const changed = Object.values(changes).reduce((n, c) => n + c.changed, 0);
 	return `${created} angelegt, ${changed} geändert`;
-}
-
-function rssMb(pid: number | undefined): number {
-	if (pid === undefined) return Number.NaN;
-	const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-	return match ? Number(match[1]) / 1024 : Number.NaN;
-}
-
-async function watched(pid: number | undefined, work: () => Promise<string>): Promise<{ ms: number; peakMb: number; aboveMb: number; result: string }> {
-	const before = rssMb(pid);
-	let peak = before;
-	const timer = setInterval(() => (peak = Math.max(peak, rssMb(pid))), 10);
-	const start = performance.now();
-	try {
-		const result = await work();
-		const ms = performance.now() - start;
-		peak = Math.max(peak, rssMb(pid));
-		return { ms, peakMb: peak, aboveMb: peak - before, result };
-	} finally {
-		clearInterval(timer);
-	}
 }

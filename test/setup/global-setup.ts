@@ -14,6 +14,8 @@ export interface DirectusUnderTest {
 	database: 'sqlite3' | 'pg';
 	/** The settings Directus runs with, for tests that start a second instance on the same database. */
 	env: Env;
+	/** The Directus process, for tests that read its memory from /proc. */
+	pid: number | undefined;
 }
 
 declare module 'vitest' {
@@ -25,6 +27,6 @@ declare module 'vitest' {
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
 	const instance = await startTemporaryInstance({ database: requestedDatabase(), verbose: Boolean(process.env['DEBUG_DIRECTUS']) });
 	console.log(`Integrationstests gegen Directus auf ${instance.database === 'pg' ? 'PostgreSQL' : 'SQLite'} (${instance.url})`);
-	project.provide('directus', { url: instance.url, admin: instance.admin, database: instance.database, env: instance.env });
+	project.provide('directus', { url: instance.url, admin: instance.admin, database: instance.database, env: instance.env, pid: instance.pid });
 	return () => instance.stop();
 }

@@ -23,7 +23,24 @@ export const EmptyUpload = createError(
 	400,
 );
 
-export const TooLarge = createError<{ limit: number }>('CONTENT_TOO_LARGE', ({ limit }) => `Die Datei ist größer als ${limit} MB.`, 413);
+export const TooLarge = createError<{ limit: number }>(
+	'CONTENT_TOO_LARGE',
+	({ limit }) => `Die Datei ist größer als ${limit} MB; mehr nimmt der Import nicht an. Die Arbeitsmappe eines Kreises mit 500 Maßnahmen hat etwa 100 KB: bitte Bilder und nicht benötigte Blätter entfernen.`,
+	413,
+);
+
+export const UnsupportedType = createError<{ type: string }>(
+	'UNSUPPORTED_MEDIA_TYPE',
+	({ type }) =>
+		`Der Import nimmt nur eine Excel-Arbeitsmappe (.xlsx) an: als Inhalt der Anfrage mit dem Typ „application/vnd.openxmlformats-officedocument.spreadsheetml.sheet“ oder als Datei eines Formulars („multipart/form-data“). Gesendet wurde ${type ? `„${type}“` : 'kein Inhaltstyp'}.`,
+	415,
+);
+
+export const ImportRunning = createError(
+	'IMPORT_RUNNING',
+	'Für Ihr Konto läuft gerade schon ein Import oder eine Vorschau. Bitte warten Sie, bis er abgeschlossen ist, und senden Sie die Arbeitsmappe dann erneut.',
+	429,
+);
 
 const MAX_LISTED = 200;
 

@@ -3,8 +3,9 @@
  *
  *   GET  /transfer/districts/:id.xlsx        export, computed values included for reading
  *   GET  /transfer/template.xlsx             the format with one example row per sheet
- *   POST /transfer/districts[?dry_run=true]  import (raw body or multipart file); the dry run
- *                                            answers the preview and stores nothing
+ *   POST /transfer/districts[?dry_run=true]  import (raw .xlsx body or multipart file); the dry run
+ *                                            answers the preview and stores nothing; limits in
+ *                                            format/limits.ts, checked before exceljs reads a row
  *
  * Only the Redaktion (Studio users) and administrators; the import writes with the caller's
  * permissions through ItemsService in one transaction.
@@ -15,12 +16,14 @@ import { THEMES } from '@cockpit/shared';
 import busboy from 'busboy';
 import type { NextFunction, Request, Response } from 'express';
 import { applyPlan, StepRefused } from './apply-plan';
-import { DistrictNotFound, EditorsOnly, EmptyUpload, problemErrors, TooLarge } from './errors';
+import { DistrictNotFound, EditorsOnly, EmptyUpload, ImportRunning, problemErrors, TooLarge, UnsupportedType } from './errors';
+import { WORKBOOK_LIMITS } from './format/limits';
 import type { ThemeRef } from './format/cells';
 import { planImport, type NewId } from './format/plan-import';
 import { readSheets } from './format/read-sheets';
 import { TEMPLATE_DISTRICT } from './format/template';
 import { writeSheets } from './format/write-sheets';
+import { inspectWorkbook } from './inspect-workbook';
 import { readDistrict, type ItemsServiceClass, type ServiceContext } from './read-district';
 import { readWorkbook, writeWorkbook } from './xlsx';
 
@@ -29,7 +32,8 @@ type ServiceOptions = ConstructorParameters<EndpointContext['services']['ItemsSe
 type DirectusRequest = Request & { accountability?: ServiceOptions['accountability'] & { app?: boolean }; schema: ServiceOptions['schema'] };
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const MAX_MB = 20;
+const MAX_MB = WORKBOOK_LIMITS.maxBytes / (1024 * 1024);
+const MULTIPART = 'multipart/form-data';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const handle = (work: (req: DirectusRequest, res: Response) => Promise<void>) => (req: Request, res: Response, next: NextFunction) => {
@@ -84,41 +88,68 @@ export default defineEndpoint({
 			}),
 		);
 
+		/** Inspected before exceljs sees it, then read, checked and planned; stored only without dry run, in one transaction. */
+		const importWorkbook = async (req: DirectusRequest, res: Response, dryRun: boolean) => {
+			const file = await uploadedFile(req);
+			const refused = await inspectWorkbook(file);
+			if (refused) throw problemErrors([refused]);
+			const raw = await readWorkbook(file);
+			if (!Array.isArray(raw)) throw problemErrors([raw]);
+			const read = readSheets(raw, await themes(req));
+			if (!read.model) throw problemErrors(read.problems);
+			const model = read.model;
+			const districtId = String(model.district['id']);
+			const newId: NewId = (collection, key) => (UUID.test(key) ? key.toLowerCase() : derivedId(districtId, collection, key));
+
+			if (dryRun) {
+				const planned = planImport(model, await readDistrict(services(req), districtId), newId);
+				if (!planned.plan) throw problemErrors(planned.problems);
+				res.json({ data: { district: districtId, dry_run: true, created: planned.plan.districtCreated, sheets: planned.plan.preview } });
+				return;
+			}
+			const plan = await database.transaction(async (trx) => {
+				const ctx = services(req, trx);
+				const planned = planImport(model, await readDistrict(ctx, districtId), newId);
+				if (!planned.plan) throw problemErrors(planned.problems);
+				await applyPlan(ctx, planned.plan);
+				return planned.plan;
+			}).catch((error: unknown) => {
+				throw error instanceof StepRefused ? problemErrors([error.problem]) : error;
+			});
+			// New rows are inserted in bulk (apply-plan.ts), past ItemsService, which would purge Directus' cache.
+			if (context.env['CACHE_ENABLED'] === true && context.env['CACHE_AUTO_PURGE'] === true) {
+				await new context.services.UtilsService({ schema: req.schema, accountability: { admin: true } as never }).clearCache({ system: false });
+			}
+			res.json({ data: { district: districtId, dry_run: false, created: plan.districtCreated, sheets: plan.preview } });
+		};
+
+		/**
+		 * Users with an import or preview under way on this instance. One at a time per user: a
+		 * workbook at the limits takes a few hundred MB while exceljs holds it, and a second
+		 * upload before the first has answered is a double click or a script, not a person.
+		 */
+		const importing = new Set<string>();
+
 		router.post(
 			'/districts',
 			handle(async (req, res) => {
 				requireEditor(req);
 				const dryRun = ['true', '1', 'ja'].includes(String(req.query['dry_run'] ?? '').toLowerCase());
-				const raw = await readWorkbook(await uploadedFile(req));
-				if (!Array.isArray(raw)) throw problemErrors([raw]);
-				const read = readSheets(raw, await themes(req));
-				if (!read.model) throw problemErrors(read.problems);
-				const model = read.model;
-				const districtId = String(model.district['id']);
-				const newId: NewId = (collection, key) => (UUID.test(key) ? key.toLowerCase() : derivedId(districtId, collection, key));
-
-				if (dryRun) {
-					const planned = planImport(model, await readDistrict(services(req), districtId), newId);
-					if (!planned.plan) throw problemErrors(planned.problems);
-					res.json({ data: { district: districtId, dry_run: true, created: planned.plan.districtCreated, sheets: planned.plan.preview } });
-					return;
+				// Before the body is read: Directus has already consumed a JSON body, whose stream would never end.
+				const type = String(req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+				if (type !== XLSX && type !== MULTIPART) throw new UnsupportedType({ type });
+				if (Number(req.headers['content-length'] ?? 0) > WORKBOOK_LIMITS.maxBytes + (type === MULTIPART ? 64 * 1024 : 0)) throw new TooLarge({ limit: MAX_MB });
+				const user = String(req.accountability!.user);
+				if (importing.has(user)) throw new ImportRunning();
+				importing.add(user);
+				try {
+					await importWorkbook(req, res, dryRun);
+				} finally {
+					importing.delete(user);
 				}
-				const plan = await database.transaction(async (trx) => {
-					const ctx = services(req, trx);
-					const planned = planImport(model, await readDistrict(ctx, districtId), newId);
-					if (!planned.plan) throw problemErrors(planned.problems);
-					await applyPlan(ctx, planned.plan);
-					return planned.plan;
-				}).catch((error: unknown) => {
-					throw error instanceof StepRefused ? problemErrors([error.problem]) : error;
-				});
-				// New rows are inserted in bulk (apply-plan.ts), past ItemsService, which would purge Directus' cache.
-				if (context.env['CACHE_ENABLED'] === true && context.env['CACHE_AUTO_PURGE'] === true) {
-					await new context.services.UtilsService({ schema: req.schema, accountability: { admin: true } as never }).clearCache({ system: false });
-				}
-				res.json({ data: { district: districtId, dry_run: false, created: plan.districtCreated, sheets: plan.preview } });
 			}),
 		);
+
 	},
 });
 
@@ -136,7 +167,10 @@ async function uploadedFile(req: Request): Promise<Buffer> {
 	const limit = MAX_MB * 1024 * 1024;
 	if (Buffer.isBuffer(req.body) && req.body.length > 0) return req.body;
 	const type = String(req.headers['content-type'] ?? '');
-	const buffer = type.startsWith('multipart/form-data') ? await firstFile(req, limit) : await readStream(req, limit);
+	// A client that goes away mid-upload ends neither stream; without this its import would never finish (nor free its user's turn).
+	const aborted = new Promise<never>((_, reject) => req.once('close', () => (req.complete ? undefined : reject(new EmptyUpload()))));
+	aborted.catch(() => undefined);
+	const buffer = await Promise.race([type.startsWith(MULTIPART) ? firstFile(req, limit) : readStream(req, limit), aborted]);
 	if (buffer.length === 0) throw new EmptyUpload();
 	return buffer;
 }

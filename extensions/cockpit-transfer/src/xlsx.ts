@@ -7,6 +7,7 @@ import ExcelJS from 'exceljs';
 import type { Cell } from './format/cells';
 import type { Problem, RawSheet, SheetData } from './format/model';
 import { NOTES_SHEET } from './format/sheets';
+import { NOT_A_WORKBOOK } from './inspect-workbook';
 
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDE6F0' } };
 const COMPUTED_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE0E0E0' } };
@@ -50,14 +51,19 @@ export async function writeWorkbook(sheets: SheetData[], title: string): Promise
 	return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-/** The sheets of an uploaded file, or the problem that it is not a workbook at all. */
+/**
+ * The sheets of an uploaded file, or the problem that it is not a workbook at all. exceljs
+ * builds the whole workbook in memory: inspectWorkbook must have passed it first. Each row
+ * is read only as wide as the sheet's header (a cell in column XFD must not make every row
+ * 16,384 cells wide), and only the cells the file holds (exceljs' getCell would create them).
+ */
 export async function readWorkbook(buffer: Buffer): Promise<RawSheet[] | Problem> {
 	const workbook = new ExcelJS.Workbook();
 	try {
 		// exceljs' types predate Node's generic Buffer; the bytes are what it expects.
 		await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
 	} catch {
-		return { sheet: '(Datei)', row: null, column: null, message: 'Die Datei ist keine Excel-Arbeitsmappe (.xlsx). Bitte eine mit Excel oder LibreOffice als .xlsx gespeicherte Datei hochladen.' };
+		return { sheet: '(Datei)', row: null, column: null, message: NOT_A_WORKBOOK };
 	}
 	if (workbook.worksheets.length === 0) {
 		return { sheet: '(Datei)', row: null, column: null, message: 'Die Arbeitsmappe enthält keine Blätter.' };
@@ -65,16 +71,37 @@ export async function readWorkbook(buffer: Buffer): Promise<RawSheet[] | Problem
 	return workbook.worksheets
 		.filter((worksheet) => worksheet.name !== NOTES_SHEET)
 		.map((worksheet) => {
+			const formulas: RawSheet['formulas'] = [];
+			const read = (row: ExcelJS.Row, width: number): Cell[] => {
+				const cells: Cell[] = new Array<Cell>(width).fill(null);
+				row.eachCell({ includeEmpty: false }, (cell, column) => {
+					if (column > width) return;
+					cells[column - 1] = flatten(cell.value);
+					const formula = formulaOf(cell.value);
+					if (formula !== null) formulas.push({ row: row.number, index: column - 1, formula });
+				});
+				return cells;
+			};
 			const headerRow = worksheet.getRow(1);
-			const width = Math.max(worksheet.columnCount, headerRow.cellCount);
-			const headers = Array.from({ length: width }, (_, i) => String(flatten(headerRow.getCell(i + 1).value) ?? '').trim());
+			let width = 0;
+			headerRow.eachCell({ includeEmpty: false }, (cell, column) => {
+				if (String(flatten(cell.value) ?? '').trim() !== '') width = Math.max(width, column);
+			});
+			const headers = read(headerRow, width).map((cell) => String(cell ?? '').trim());
 			const rows: RawSheet['rows'] = [];
 			worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-				if (rowNumber === 1) return;
-				rows.push({ row: rowNumber, cells: Array.from({ length: width }, (_, i) => flatten(row.getCell(i + 1).value)) });
+				if (rowNumber > 1) rows.push({ row: rowNumber, cells: read(row, width) });
 			});
-			return { name: worksheet.name, headers, rows };
+			return { name: worksheet.name, headers, rows, formulas };
 		});
+}
+
+/** A formula as the user wrote it („=B2*2“), or where a shared one comes from; null for a plain value. */
+function formulaOf(value: ExcelJS.CellValue): string | null {
+	if (value === null || typeof value !== 'object' || value instanceof Date) return null;
+	if ('formula' in value && typeof value.formula === 'string') return `=${value.formula}`;
+	if ('sharedFormula' in value) return `wie in Zelle ${String((value as ExcelJS.CellSharedFormulaValue).sharedFormula)}`;
+	return null;
 }
 
 /** exceljs' rich cell values (formulas, rich text, links) to the plain value a person sees. */
@@ -82,6 +109,7 @@ function flatten(value: ExcelJS.CellValue): Cell {
 	if (value === null || value === undefined) return null;
 	if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value instanceof Date) return value;
 	if ('richText' in value) return value.richText.map((part) => part.text).join('');
+	// A formula's cached result, as the file claims it; read-sheets refuses formulas in the columns it reads.
 	if ('formula' in value || 'sharedFormula' in value) return flatten((value as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue);
 	if ('text' in value) return String(value.text);
 	if ('error' in value) return String(value.error);

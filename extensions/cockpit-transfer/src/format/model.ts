@@ -23,6 +23,8 @@ export interface RawSheet {
 	name: string;
 	headers: string[];
 	rows: { row: number; cells: Cell[] }[];
+	/** Cells that hold a formula (`index` into headers and cells), which the import refuses where it reads the column. */
+	formulas?: { row: number; index: number; formula: string }[];
 }
 
 /** A sheet to write: headers, their descriptions, and the cells of each row. */

@@ -45,6 +45,20 @@ describe('readSheets', () => {
 		expect(readSheets([kreis, ratings], themes).model?.ratings).toEqual([{ row: 2, column: 'Nutzen', measure: '7', criterion: 'Nutzen', level: 'hoch', justification: 'Alle Ämter profitieren' }]);
 	});
 
+	it('refuses a formula in a column it reads, the header and a criterion column included, and lets a computed or unknown column hold one', () => {
+		const measures = { ...sheet('Maßnahmen', ['Nummer', 'Titel', 'Thema', 'Status', 'Beschreibung', 'Rang', 'Notiz'], ['1', 'A', 'E-Akte und DMS', 'Geplant', 'b', 1, 'x']), formulas: [5, 6, 7].map((c) => ({ row: 2, index: c - 1, formula: `=B${c}` })) };
+		const ratings = { ...sheet('Bewertungen', ['Maßnahme', 'Titel', 'Nutzen'], ['1', 'A', 'hoch']), formulas: [{ row: 2, index: 2, formula: 'wie in Zelle C2' }, { row: 1, index: 2, formula: '="Nutzen"' }] };
+		const message = (formula: string) => `Die Zelle enthält eine Formel (${formula}). Der Import übernimmt nur eingetragene Werte: bitte die Formel durch ihren Wert ersetzen (in Excel: Zelle kopieren, dann „Einfügen: Werte“).`;
+		expect(readSheets([kreis, measures, ratings], themes)).toEqual({
+			model: null,
+			problems: [
+				{ sheet: 'Maßnahmen', row: 2, column: 'Beschreibung', message: message('=B5') },
+				{ sheet: 'Bewertungen', row: 2, column: 'Nutzen', message: message('wie in Zelle C2') },
+				{ sheet: 'Bewertungen', row: 1, column: 'Nutzen', message: message('="Nutzen"') },
+			],
+		});
+	});
+
 	it('refuses a workbook without the Kreis sheet', () => {
 		expect(readSheets([], themes).problems).toEqual([{ sheet: 'Kreis', row: null, column: null, message: 'Das Blatt fehlt in der Arbeitsmappe.' }]);
 	});

@@ -77,6 +77,7 @@ function parseRows(sheet: RawSheet, columns: Column[], themes: ThemeRef[], probl
 		}
 		present.push({ column, at });
 	}
+	refuseFormulas(sheet, new Map(present.map(({ column, at }) => [at, column.header])), problems);
 	const rows: Row[] = [];
 	for (const { row, cells } of sheet.rows) {
 		if (cells.every((cell) => isEmpty(cell))) continue;
@@ -92,6 +93,25 @@ function parseRows(sheet: RawSheet, columns: Column[], themes: ThemeRef[], probl
 		rows.push(item);
 	}
 	return rows;
+}
+
+/**
+ * A formula's result is what the file claims it is, computed by whatever wrote the file, and
+ * it changes when another cell changes: the import takes typed-in values only. Refused in the
+ * columns it reads (`headers`: index to header), the header row included; computed and unknown
+ * columns may hold formulas.
+ */
+function refuseFormulas(sheet: RawSheet, headers: Map<number, string>, problems: Problem[]): void {
+	for (const { row, index, formula } of sheet.formulas ?? []) {
+		const header = headers.get(index);
+		if (header === undefined) continue;
+		problems.push({
+			sheet: sheet.name,
+			row,
+			column: header,
+			message: `Die Zelle enthält eine Formel (${formula}). Der Import übernimmt nur eingetragene Werte: bitte die Formel durch ihren Wert ersetzen (in Excel: Zelle kopieren, dann „Einfügen: Werte“).`,
+		});
+	}
 }
 
 function readDistrict(rows: Row[], problems: Problem[]): Row | null {
@@ -203,6 +223,7 @@ function readRatings(sheet: RawSheet | undefined, themes: ThemeRef[], problems: 
 	const justificationColumns = new Map(
 		sheet.headers.map((header, index) => [header.trim(), index] as const).filter(([header]) => header.startsWith(JUSTIFICATION_PREFIX.trim())).map(([header, index]) => [header.slice(JUSTIFICATION_PREFIX.trim().length).trim().toLowerCase(), index]),
 	);
+	refuseFormulas(sheet, new Map([...criterionColumns.map(({ header, index }) => [index, header] as const), ...[...justificationColumns.values()].map((index) => [index, sheet.headers[index]!.trim()] as const)]), problems);
 	const ratings: Row[] = [];
 	const seen = new Map<string, number>();
 	const byRow = new Map(sheet.rows.map((r) => [r.row, r.cells]));

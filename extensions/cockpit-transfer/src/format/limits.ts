@@ -1,0 +1,33 @@
+/**
+ * How large an uploaded workbook may be, checked before a row is parsed (inspect-workbook.ts).
+ * The largest real district the product holds, the generated one of 500 measures rated on 5
+ * criteria (3,602 rows incl. 2,500 ratings), exports to 95 KB, 58 zip entries, 11 sheets,
+ * 0.7 MB of XML, at most 501 rows and 22 columns per sheet and about 14,000 cells: every
+ * limit leaves it room by a factor of ten or more, and keeps what exceljs builds in memory
+ * for a workbook at the limits well under the server's heap (figures in the README).
+ */
+export interface WorkbookLimits {
+	/** The upload itself. */
+	maxBytes: number;
+	/** Files inside the zip (each sheet brings up to five). */
+	maxEntries: number;
+	maxSheets: number;
+	/** All files of the zip unpacked, counted while unpacking, not taken from the zip's own claims. */
+	maxUncompressedBytes: number;
+	/** Rows per sheet, the header row included: no row number above it. */
+	maxRows: number;
+	/** Columns per sheet: no cell right of it. */
+	maxColumns: number;
+	/** Cells of all sheets together, including the ones merged cells and data validations make. */
+	maxCells: number;
+}
+
+export const WORKBOOK_LIMITS: WorkbookLimits = {
+	maxBytes: 10 * 1024 * 1024,
+	maxEntries: 200,
+	maxSheets: 20,
+	maxUncompressedBytes: 20 * 1024 * 1024,
+	maxRows: 10_000,
+	maxColumns: 100,
+	maxCells: 200_000,
+};
