@@ -358,8 +358,24 @@ export const COLLECTIONS: CollectionDefinition[] = [
 			}),
 			f.date('report_date', 'Stichtag', { required: true }),
 			f.string('report_date_label', 'Stichtag wie im Dokument', { width: 'half', note: 'Z. B. „August 2022“.' }),
-			f.string('document_ref', 'Drucksache / Aktenzeichen', { width: 'half' }),
 			f.text('body', 'Text'),
+			f.divider('paper_divider', 'Vorlage für Kreistag und Ausschüsse'),
+			f.string('document_ref', 'Drucksache', { width: 'half', note: 'Nummer der Vorlage, wie das Dokument sie nennt, z. B. „168/22“ oder „VO/2018/638“; leer, wenn es keine nennt. Bleibt nach dem Abschließen änderbar, wie alle Angaben zur Vorlage.' }),
+			f.string('document_url', 'Adresse im Ratsinformationssystem', { width: 'half', maxLength: 2000, note: 'Adresse der Drucksache (OParl) im Ratsinformationssystem. Damit übernimmt die Berichtsrunde Nummer, Gremium und Sitzung.' }),
+			f.string('committee', 'Gremium', { width: 'half', note: 'Das Gremium, dem der Bericht vorgelegt wird, z. B. „Kreistag“; bei mehreren Beratungen das letzte.' }),
+			f.date('meeting_date', 'Sitzungsdatum', { width: 'half', note: 'Datum der Sitzung dieses Gremiums.' }),
+			f.json('consultations', 'Beratungsfolge', {
+				note: 'Alle Beratungen der Vorlage, z. B. Kreisausschuss 07.11.2022, Kreistag 08.11.2022.',
+				interface: 'list',
+				options: {
+					template: '{{committee}} {{meeting_date}} {{role}}',
+					fields: [
+						{ field: 'committee', name: 'Gremium', type: 'string', meta: { interface: 'input', width: 'half', required: true } },
+						{ field: 'meeting_date', name: 'Sitzungsdatum', type: 'date', meta: { interface: 'datetime', width: 'half' } },
+						{ field: 'role', name: 'Zuständigkeit', type: 'string', meta: { interface: 'input', width: 'full', options: { placeholder: 'z. B. Kenntnisnahme' } } },
+					],
+				},
+			}),
 			f.oneToMany('updates', 'Meldungen je Maßnahme', '{{measure.code}} {{measure.title}}'),
 			f.oneToMany('snapshots', 'Stand je Projektfeld', '{{action_field.title}}'),
 			f.timestamp('closed_at', 'Abgeschlossen am', { readonly: true, note: COMPUTED }),
@@ -482,5 +498,5 @@ export const LIST_VIEWS: { collection: string; fields: string[]; sort: string[] 
 	{ collection: 'measure_ratings', fields: ['measure', 'criterion', 'level'], sort: ['measure'] },
 	{ collection: 'priority_criteria', fields: ['district', 'name', 'weight'], sort: ['district', 'sort'] },
 	{ collection: 'kpis', fields: ['district', 'name', 'target_value', 'unit', 'theme'], sort: ['district', 'name'] },
-	{ collection: 'status_reports', fields: ['district', 'title', 'state', 'report_date', 'document_ref'], sort: ['-report_date'] },
+	{ collection: 'status_reports', fields: ['district', 'title', 'state', 'report_date', 'document_ref', 'committee', 'meeting_date'], sort: ['-report_date'] },
 ];
