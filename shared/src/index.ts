@@ -42,3 +42,7 @@ export * from './format-german-date';
 export * from './is-council-paper-change';
 export * from './report-texts';
 export * from './build-report-model';
+export * from './is-internal-address';
+export * from './parse-host-list';
+export * from './oparl-type-of';
+export * from './council-paper-from-oparl';
