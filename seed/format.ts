@@ -166,7 +166,11 @@ export interface SeedStatusReport {
   title: string;
   report_date: string; // ISO date; for a month only, the first of the month (label keeps "August 2022")
   report_date_label: string;
-  document_ref: string | null; // "Drucksache 168/22"
+  document_ref: string | null; // the council paper's number as the document gives it ("168/22", "VO/2018/638"); null where it gives none
+  committee: string | null; // the body the report goes to; with several deliberations the last ("Kreistag")
+  meeting_date: string | null; // ISO date of that body's meeting; null where the document gives none
+  document_url: string | null; // the paper in the council information system (OParl); null: none known
+  consultations: { committee: string; meeting_date: string | null; role: string | null }[]; // the Beratungsfolge as the document lists it
   body: string | null; // summary text of the report from the document
   updates: SeedProgressUpdate[]; // per-measure snapshots in this report
 }

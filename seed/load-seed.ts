@@ -12,7 +12,7 @@
  * once, linked only to measures that still exist and have no owner yet, so an editor's
  * assignment is never overwritten; after that the owners are the editors' like everything else.
  */
-import { THEMES } from '@cockpit/shared';
+import { COUNCIL_PAPER_FIELDS, THEMES } from '@cockpit/shared';
 import type { DirectusApi } from '../scripts/lib/directus-api';
 import type { SeedFile } from './format';
 import { readSeedFiles } from './read-seed-files';
@@ -24,6 +24,8 @@ export interface SeedResult {
 	district: string;
 	skipped: boolean;
 	created: Record<string, number>;
+	/** Of a district seeded before: reports whose council paper fields this run filled in. */
+	papersFilled?: number;
 }
 
 export async function loadSeed(api: DirectusApi, log: (line: string) => void = console.log): Promise<SeedResult[]> {
@@ -40,7 +42,7 @@ export async function loadSeed(api: DirectusApi, log: (line: string) => void = c
 		const seconds = ((performance.now() - started) / 1000).toFixed(1);
 		log(
 			result.skipped
-				? `  ${file.district.name}: bereits geladen, unverändert gelassen`
+				? `  ${file.district.name}: bereits geladen, unverändert gelassen${result.papersFilled ? ` (Angaben zur Vorlage in ${result.papersFilled} Bericht(en) ergänzt)` : ''}`
 				: `  ${file.district.name}: ${describe(result.created)} (${seconds} s)`,
 		);
 	}
@@ -53,8 +55,9 @@ async function loadDistrict(api: DirectusApi, file: SeedFile): Promise<SeedResul
 		`/items/districts?filter[id][_eq]=${districtId}&fields=seeded_at,owners_seeded_at`,
 	);
 	if (existing[0]?.seeded_at) {
-		if (existing[0].owners_seeded_at) return { district: districtId, skipped: true, created: {} };
-		return { district: districtId, skipped: false, created: await addOwnersLater(api, file) };
+		const papersFilled = await fillCouncilPapers(api, file);
+		if (existing[0].owners_seeded_at) return { district: districtId, skipped: true, created: {}, papersFilled };
+		return { district: districtId, skipped: false, created: await addOwnersLater(api, file), papersFilled };
 	}
 
 	const id = (collection: string, key: string) => seedId(districtId, collection, key);
@@ -218,6 +221,44 @@ async function addOwnersLater(api: DirectusApi, file: SeedFile): Promise<Record<
 	}
 	await api.patch(`/items/districts/${districtId}`, { owners_seeded_at: new Date().toISOString() });
 	return { owners, measures_linked: linked };
+}
+
+/**
+ * Values an earlier seed wrote that the transcription no longer holds: Friesland's document
+ * names no paper number, the earlier seed composed one from its header.
+ */
+const SUPERSEDED: Record<string, Partial<Record<(typeof COUNCIL_PAPER_FIELDS)[number], string>>> = {
+	'friesland/sachstand-2022-08': { document_ref: 'Sachstandsbericht FB 10 / SGB IT-Steuerung' },
+};
+
+const isEmpty = (value: unknown) => value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
+
+/**
+ * The council paper fields came after many databases were seeded, and a seeded district belongs
+ * to its editors. So for such a district this fills only what is still empty in a seeded report
+ * (paper number, committee, meeting, deliberations), and replaces a superseded value only while
+ * it stands unchanged; nothing an editor wrote is overwritten, and a report the editors deleted
+ * is not brought back. A report added to a transcription later (Rendsburg-Eckernförde's
+ * VO/2018/638) is not created: closed today it would freeze today's measures under a 2018 date.
+ */
+async function fillCouncilPapers(api: DirectusApi, file: SeedFile): Promise<number> {
+	let filled = 0;
+	for (const report of file.status_reports) {
+		const reportId = seedId(file.district.id, 'status_reports', report.key);
+		const [stored] = await api.get<Record<string, unknown>[]>(`/items/status_reports?filter[id][_eq]=${reportId}&fields=${COUNCIL_PAPER_FIELDS.join(',')}`);
+		if (!stored) continue;
+		const superseded = SUPERSEDED[`${file.district.id}/${report.key}`] ?? {};
+		const patch: Record<string, unknown> = {};
+		for (const field of COUNCIL_PAPER_FIELDS) {
+			const wanted = report[field];
+			if (superseded[field] !== undefined && stored[field] === superseded[field]) patch[field] = wanted;
+			else if (isEmpty(stored[field]) && !isEmpty(wanted)) patch[field] = wanted;
+		}
+		if (Object.keys(patch).length === 0) continue;
+		await api.patch(`/items/status_reports/${reportId}`, patch);
+		filled += 1;
+	}
+	return filled;
 }
 
 /** Creates the items whose id is not stored yet, in one request per collection; returns how many. */

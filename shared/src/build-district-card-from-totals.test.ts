@@ -17,7 +17,7 @@ describe('buildDistrictCardFromTotals', () => {
 			...noRows(),
 			districts: [friesland],
 			measures,
-			statusReports: [{ id: 'r', district: 'friesland', title: 'Bericht', report_date: '2022-08-01', report_date_label: null, document_ref: null, body: null, state: 'closed' }],
+			statusReports: [{ id: 'r', district: 'friesland', title: 'Bericht', report_date: '2022-08-01', report_date_label: null, document_ref: null, body: null, state: 'closed', committee: null, meeting_date: null, document_url: null, consultations: [] }],
 		});
 		const card = buildDistrictCardFromTotals(friesland, {
 			measures: [

@@ -29,9 +29,9 @@ describe('buildDistrictDashboards', () => {
 			districts: [districtRow({ id: 'friesland', name: 'Landkreis Friesland' })],
 			measures: [m7, m2, h4],
 			statusReports: [
-				{ id: 'r2021', district: 'friesland', title: 'Bericht 2021', report_date: '2021-08-01', report_date_label: 'August 2021', document_ref: null, body: null, state: 'closed' },
-				{ id: 'r2022', district: 'friesland', title: 'Bericht 2022', report_date: '2022-08-01', report_date_label: 'August 2022', document_ref: 'FB 10', body: 'Text', state: 'closed' },
-				{ id: 'r2023', district: 'friesland', title: 'Entwurf 2023', report_date: '2023-02-01', report_date_label: null, document_ref: null, body: null, state: 'draft' },
+				{ id: 'r2021', district: 'friesland', title: 'Bericht 2021', report_date: '2021-08-01', report_date_label: 'August 2021', document_ref: null, body: null, state: 'closed', committee: null, meeting_date: null, document_url: null, consultations: [] },
+				{ id: 'r2022', district: 'friesland', title: 'Bericht 2022', report_date: '2022-08-01', report_date_label: 'August 2022', document_ref: 'FB 10', body: 'Text', state: 'closed', committee: 'Kreistag', meeting_date: '2022-09-01', document_url: null, consultations: [] },
+				{ id: 'r2023', district: 'friesland', title: 'Entwurf 2023', report_date: '2023-02-01', report_date_label: null, document_ref: null, body: null, state: 'draft', committee: null, meeting_date: null, document_url: null, consultations: [] },
 			],
 			progressUpdates: [
 				{ id: 'u3', district: 'friesland', measure: 'm7', status_report: 'r2023', status: 'in_progress', progress_value: 5, progress_target: 8, progress_percent: 62.5, progress_text: 'Entwurf', next_steps: null, priority_class: '3' },
@@ -53,8 +53,8 @@ describe('buildDistrictDashboards', () => {
 				view(m2, []),
 				view(h4, []),
 				view(m7, [
-					{ report: { id: 'r2021', title: 'Bericht 2021', report_date: '2021-08-01', report_date_label: 'August 2021' }, progress_value: 1, progress_target: 8, progress_percent: 12.5, progress_text: 'begonnen', next_steps: null, priority_class: '2' },
-					{ report: { id: 'r2022', title: 'Bericht 2022', report_date: '2022-08-01', report_date_label: 'August 2022' }, progress_value: 3, progress_target: 8, progress_percent: 37.5, progress_text: 'weiter', next_steps: 'mehr', priority_class: '3' },
+					{ report: { id: 'r2021', title: 'Bericht 2021', report_date: '2021-08-01', report_date_label: 'August 2021' }, status: 'planned', progress_value: 1, progress_target: 8, progress_percent: 12.5, progress_text: 'begonnen', next_steps: null, priority_class: '2' },
+					{ report: { id: 'r2022', title: 'Bericht 2022', report_date: '2022-08-01', report_date_label: 'August 2022' }, status: 'in_progress', progress_value: 3, progress_target: 8, progress_percent: 37.5, progress_text: 'weiter', next_steps: 'mehr', priority_class: '3' },
 				]),
 			],
 			annualGoals: [],
@@ -90,8 +90,8 @@ describe('buildDistrictDashboards', () => {
 				},
 			],
 			statusReports: [
-				{ id: 'r2022', title: 'Bericht 2022', report_date: '2022-08-01', report_date_label: 'August 2022', document_ref: 'FB 10', body: 'Text' },
-				{ id: 'r2021', title: 'Bericht 2021', report_date: '2021-08-01', report_date_label: 'August 2021', document_ref: null, body: null },
+				{ id: 'r2022', title: 'Bericht 2022', report_date: '2022-08-01', report_date_label: 'August 2022', document_ref: 'FB 10', body: 'Text', committee: 'Kreistag', meeting_date: '2022-09-01', document_url: null, consultations: [] },
+				{ id: 'r2021', title: 'Bericht 2021', report_date: '2021-08-01', report_date_label: 'August 2021', document_ref: null, body: null, committee: null, meeting_date: null, document_url: null, consultations: [] },
 			],
 			latestReportDate: '2022-08-01',
 			reportChanges: {

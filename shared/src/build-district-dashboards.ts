@@ -170,6 +170,7 @@ function measureViews(
 			.sort((a, b) => a.report.report_date.localeCompare(b.report.report_date))
 			.map(({ update, report }) => ({
 				report: { id: report.id, title: report.title, report_date: report.report_date, report_date_label: report.report_date_label },
+				status: update.status,
 				progress_value: update.progress_value,
 				progress_target: update.progress_target,
 				progress_percent: update.progress_percent,
@@ -283,5 +284,9 @@ function statusReportView(report: StatusReportRow): StatusReportView {
 		report_date_label: report.report_date_label,
 		document_ref: report.document_ref,
 		body: report.body,
+		committee: report.committee,
+		meeting_date: report.meeting_date,
+		document_url: report.document_url,
+		consultations: report.consultations,
 	};
 }

@@ -4,6 +4,7 @@
  * builders never see a database driver's quirks. Rows that do not carry a `district` of their
  * own (KPI values, progress updates, snapshots) carry it from the item they belong to.
  */
+import type { Consultation } from './is-council-paper-change';
 import type { ActionFieldKind, CostType, GoalDirection, MeasureStatus, PriorityClass, ReportState } from './types';
 
 export interface ThemeRow {
@@ -102,6 +103,10 @@ export interface StatusReportRow {
 	document_ref: string | null;
 	body: string | null;
 	state: ReportState;
+	committee: string | null;
+	meeting_date: string | null;
+	document_url: string | null;
+	consultations: Consultation[];
 }
 
 export interface ProgressUpdateRow {

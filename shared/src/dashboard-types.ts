@@ -4,6 +4,7 @@
  * items a figure rests.
  */
 import type { AttainmentLight } from './attainment-light';
+import type { Consultation } from './is-council-paper-change';
 import type { MeasureRow, SnapshotRow } from './dashboard-rows';
 import type { ActionFieldKind, CostType, GoalDirection, MeasureStatus, PriorityClass } from './types';
 
@@ -72,6 +73,8 @@ export interface KpiMetrics {
 
 export interface ProgressUpdateView {
 	report: { id: string; title: string; report_date: string; report_date_label: string | null };
+	/** The measure's status when the report was closed; null in updates stored before it was recorded. */
+	status: MeasureStatus | null;
 	progress_value: number | null;
 	progress_target: number | null;
 	progress_percent: number | null;
@@ -122,6 +125,10 @@ export interface StatusReportView {
 	report_date_label: string | null;
 	document_ref: string | null;
 	body: string | null;
+	committee: string | null;
+	meeting_date: string | null;
+	document_url: string | null;
+	consultations: Consultation[];
 }
 
 /** GET /dashboard/districts/:id */

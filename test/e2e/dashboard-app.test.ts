@@ -13,7 +13,8 @@ import { connectDatabase } from '../../scripts/lib/database';
 import { PROJECT_ROOT } from '../../scripts/lib/directus-process';
 import { generateDistricts, insertGeneratedRows, removeSyntheticDistricts } from '../../scripts/lib/generate-districts';
 import { buildAndServeApp, CHROMIUM_ARGS, CHROMIUM_PATH, type ServedApp } from '../../scripts/lib/serve-app';
-import { asRedaktion, q } from '../support/api';
+import mammoth from 'mammoth';
+import { asAdmin, asRedaktion, q } from '../support/api';
 
 /** The district names as the seed holds them, so the test follows the data, not a copy of it. */
 const SEED_NAMES = readdirSync(join(PROJECT_ROOT, 'seed/data'))
@@ -158,6 +159,59 @@ describe('dashboard app in the browser', () => {
 		// Charts draw after the chart library has loaded; check the page as a reader meets it.
 		await page.waitForLoadState('networkidle');
 		expect(await seriousViolations(page)).toEqual([]);
+	});
+
+	it('names a status gone back in the report, shows the status column and downloads the report as Word; earlier reports open from the district page', async () => {
+		const redaktion = await asRedaktion();
+		const admin = await asAdmin();
+		const [back] = await redaktion.get<{ id: string; code: string; title: string; status: string; progress_current: number | null }[]>(
+			`/items/measures${q({ 'filter[district][_eq]': 'friesland', 'filter[status][_eq]': 'in_progress', fields: 'id,code,title,status,progress_current', sort: 'code', limit: 1 })}`,
+		);
+		await redaktion.patch(`/items/measures/${back!.id}`, { status: 'planned' });
+		const report = await redaktion.post<{ id: string }>('/items/status_reports', { district: 'friesland', title: 'Sachstandsbericht Februar 2023', report_date: '2023-02-01', state: 'closed' });
+		await redaktion.patch(`/items/status_reports/${report.id}`, { document_ref: '12/23', committee: 'Kreistag', meeting_date: '2023-03-14' });
+		try {
+			await open('/kreis/friesland/bericht', '.measure-section');
+			const statusColumn = await page.locator('section[aria-labelledby="report-overview-title"] thead th').allInnerTexts();
+			const row = page.locator('section[aria-labelledby="report-overview-title"] tbody tr', { has: page.locator('th', { hasText: back!.title }) });
+			const changed = (await page.locator('section.changes [data-group="statusChanged"] dd').allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
+			const paper = (await page.getByTestId('report-paper').first().innerText()).replace(/\s+/g, ' ');
+			await page.locator('section.changes').scrollIntoViewIfNeeded();
+			await page.screenshot({ path: join(PROJECT_ROOT, 'docs/screenshots/app-bericht-status-zurueck.png') });
+			const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('word-download').click()]);
+			const { value: wordText } = await mammoth.extractRawText({ path: (await download.path())! });
+			expect({
+				statusColumn: statusColumn.map((t) => t.trim()),
+				status: (await row.locator('td.status').innerText()).trim(),
+				changed,
+				paper,
+				explained: (await page.locator('.overview .explained').innerText()).startsWith('„Fortschritt“ nennt den Stand'),
+				file: download.suggestedFilename(),
+				word: [wordText.includes('von In Umsetzung zurück auf Geplant'), /Drucksache\s+12\/23/.test(wordText)],
+			}).toEqual({
+				statusColumn: ['Nr.', 'Titel der Maßnahme', 'Status', 'Priorität', 'Fortschritt'],
+				status: 'Geplant',
+				changed: [expect.stringMatching(new RegExp(`^${back!.code} ${back!.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} von In Umsetzung zurück auf Geplant`))],
+				paper: 'Drucksache: 12/23 · Gremium: Kreistag · Sitzung: 14.03.2023',
+				explained: true,
+				file: 'Sachstandsbericht-friesland-2023-02-01.docx',
+				word: [true, true],
+			});
+
+			// The district page lists both closed reports; the earlier one opens in the print view.
+			await open('/kreis/friesland', '[data-testid="report-list"] li');
+			const listed = await page.locator('[data-testid="report-list"] li .title').allInnerTexts();
+			await page.locator('[data-testid="report-list"] li').nth(1).getByRole('link', { name: 'Druckansicht' }).click();
+			await page.locator('.measure-section').first().waitFor();
+			expect({ listed, title: await page.locator('.report-header h1').innerText(), changes: await page.locator('section.changes').count() }).toEqual({
+				listed: ['Sachstandsbericht Februar 2023', 'Sachstandsbericht zur Digitalisierungsstrategie August 2022'],
+				title: 'Sachstandsbericht zur Digitalisierungsstrategie August 2022',
+				changes: 0,
+			});
+		} finally {
+			await admin.delete(`/items/status_reports/${report.id}`);
+			await admin.patch(`/items/measures/${back!.id}`, { status: back!.status, progress_current: back!.progress_current });
+		}
 	});
 
 	it('draws a KPI series with its target line once the Redaktion records values, and compares its latest value', async () => {

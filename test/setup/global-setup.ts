@@ -6,6 +6,7 @@
  */
 import type { TestProject } from 'vitest/node';
 import type { Env } from '../../scripts/lib/directus-process';
+import { freePort } from '../../scripts/lib/free-port';
 import { requestedDatabase, startTemporaryInstance } from '../../scripts/lib/temporary-instance';
 
 export interface DirectusUnderTest {
@@ -18,14 +19,32 @@ export interface DirectusUnderTest {
 	pid: number | undefined;
 }
 
+/**
+ * The council information system the council-paper tests start: Directus may fetch from
+ * 127.0.0.1 on `port` (a listed address) and from "localhost" on `unlistedAddressPort` (a listed
+ * name whose loopback address is not listed, so the address check must refuse it).
+ */
+export interface OparlUnderTest {
+	port: number;
+	unlistedAddressPort: number;
+	timeoutMs: number;
+}
+
 declare module 'vitest' {
 	export interface ProvidedContext {
 		directus: DirectusUnderTest;
+		oparl: OparlUnderTest;
 	}
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-	const instance = await startTemporaryInstance({ database: requestedDatabase(), verbose: Boolean(process.env['DEBUG_DIRECTUS']) });
+	const oparl: OparlUnderTest = { port: await freePort(), unlistedAddressPort: await freePort(), timeoutMs: 1500 };
+	const instance = await startTemporaryInstance({
+		database: requestedDatabase(),
+		verbose: Boolean(process.env['DEBUG_DIRECTUS']),
+		env: { COCKPIT_OPARL_HOSTS: `127.0.0.1:${oparl.port},localhost:${oparl.unlistedAddressPort}`, COCKPIT_OPARL_TIMEOUT_MS: String(oparl.timeoutMs) },
+	});
+	project.provide('oparl', oparl);
 	console.log(`Integrationstests gegen Directus auf ${instance.database === 'pg' ? 'PostgreSQL' : 'SQLite'} (${instance.url})`);
 	project.provide('directus', { url: instance.url, admin: instance.admin, database: instance.database, env: instance.env, pid: instance.pid });
 	return () => instance.stop();

@@ -4,7 +4,8 @@
  * - Closing a report (state → closed, on create or later) writes one progress update per
  *   measure that was still running at the previous closed report, plus measures created since
  *   (`selectMeasuresToFreeze`), with the values the measure holds at that moment.
- * - A closed report refuses changes to itself and to its updates, and new updates; only an
+ * - A closed report refuses changes to itself (except its council paper's fields: number,
+ *   committee, meeting) and to its updates, and new updates; only an
  *   administrator may delete it (its updates go with it through the foreign key's cascade).
  *
  * Why the freeze is all-or-nothing with the state change:
@@ -24,6 +25,7 @@ import {
 	MEASURE_STATUSES,
 	REPORT_STATES,
 	REPORT_STATE_LABELS,
+	isCouncilPaperChange,
 	selectMeasuresToFreeze,
 	type Key,
 	type MeasureStatus,
@@ -87,6 +89,8 @@ export function registerReportCycle({ filter, action }: Register): void {
 		checkState(payload['state']);
 		delete payload['closed_at'];
 		const stored = await database('status_reports').select('id', 'title', 'state', 'district', 'report_date').whereIn('id', keys);
+		// The paper's number, committee and meeting often come after the report is closed.
+		if (isCouncilPaperChange(payload)) return payload;
 		refuseClosed(stored);
 		if (payload['state'] !== 'closed') return payload;
 		const closedAt = new Date();

@@ -10,6 +10,7 @@ import type {
 	ActionFieldKind,
 	ActionFieldRow,
 	AnnualGoalRow,
+	Consultation,
 	CostType,
 	DashboardRows,
 	DistrictRow,
@@ -50,7 +51,7 @@ export const COLUMNS = {
 	],
 	kpis: ['id', 'district', 'theme', 'name', 'description', 'unit', 'target_value', 'direction'],
 	kpiValues: ['kpi', 'date', 'value'],
-	statusReportHeads: ['id', 'district', 'title', 'report_date', 'report_date_label', 'document_ref', 'state'],
+	statusReportHeads: ['id', 'district', 'title', 'report_date', 'report_date_label', 'document_ref', 'state', 'committee', 'meeting_date', 'document_url', 'consultations'],
 	progressUpdates: ['id', 'measure', 'status_report', 'status', 'progress_value', 'progress_target', 'progress_percent', 'progress_text', 'next_steps', 'priority_class'],
 	snapshots: [
 		'id', 'action_field', 'date', 'planned_count', 'added_count', 'total_count', 'completed_count',
@@ -231,6 +232,10 @@ export function normaliseDashboardRows(raw: RawDashboardRows, districts: Distric
 				document_ref: toText(r['document_ref']),
 				body: toText(r['body']),
 				state: r['state'] === 'closed' ? 'closed' : 'draft',
+				committee: toText(r['committee']),
+				meeting_date: toIsoDate(r['meeting_date']),
+				document_url: toText(r['document_url']),
+				consultations: toList<Consultation>(r['consultations']),
 			}),
 		),
 		progressUpdates: progressUpdates.map(

@@ -1,3 +1,4 @@
+import { formatGermanDate } from '@cockpit/shared';
 import { de } from '../i18n/de';
 
 /**
@@ -44,9 +45,7 @@ export function formatEuro(value: number | null | undefined): string {
 
 /** ISO date (YYYY-MM-DD or a full timestamp) as "01.08.2022". */
 export function formatDate(value: string | null | undefined): string {
-	if (!value) return NO_DATA;
-	const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
-	return match ? `${match[3]}.${match[2]}.${match[1]}` : value;
+	return value ? formatGermanDate(value) : NO_DATA;
 }
 
 /** Progress on the district's own scale, "3 von 8"; unknown unless both parts are known. */

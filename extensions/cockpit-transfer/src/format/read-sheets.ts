@@ -284,7 +284,7 @@ function readKpis(rows: Row[], problems: Problem[]): DistrictModel['kpis'] {
 
 function readReports(rows: Row[], problems: Problem[]): DistrictModel['reports'] {
 	const sheet = SHEETS.reports.name;
-	const parentFields = columnsOf(SHEETS.reports, ['key', 'title', 'report_date', 'report_date_label', 'document_ref', 'body', 'state']);
+	const parentFields = columnsOf(SHEETS.reports, ['key', 'title', 'report_date', 'report_date_label', 'document_ref', 'committee', 'meeting_date', 'document_url', 'body', 'state']);
 	return group(rows.filter((r) => r['key'] !== null), 'key', parentFields, sheet, problems).map(({ parent, rows: lines }) => {
 		if (parent['title'] === null) problems.push(at(sheet, parent, 'Titel', 'Bitte „Titel“ des Berichts angeben.'));
 		if (parent['report_date'] === null) problems.push(at(sheet, parent, 'Stichtag', 'Bitte „Stichtag“ des Berichts angeben.'));

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { buildReportModel } from './build-report-model';
+import type { ProgressUpdateView, StatusReportView } from './dashboard-types';
+import { dashboard, header, measure } from './testing';
+
+const august = { id: 'r-2022-08', title: 'Sachstandsbericht zur Digitalisierungsstrategie August 2022', report_date: '2022-08-01', report_date_label: 'August 2022' };
+const february = { id: 'r-2023-02', title: 'Sachstandsbericht Februar 2023', report_date: '2023-02-01', report_date_label: null };
+const view = (report: typeof august | typeof february, overrides: Partial<StatusReportView> = {}): StatusReportView => ({
+	...report,
+	document_ref: null,
+	body: null,
+	committee: null,
+	meeting_date: null,
+	document_url: null,
+	consultations: [],
+	...overrides,
+});
+
+function update(overrides: Partial<ProgressUpdateView>): ProgressUpdateView {
+	return { report: august, status: 'in_progress', progress_value: null, progress_target: null, progress_percent: null, progress_text: null, next_steps: null, priority_class: null, ...overrides };
+}
+
+describe('buildReportModel', () => {
+	it('takes the snapshots of the newest report, numbered as in the document, closed measures in the history, the paper on top', () => {
+		const seven = measure({ id: 'm7', code: '7', title: 'Erfassung aller OZG-Dienstleistungen', priority_class: '3', progress_current: 4, progress_target: 8, updates: [update({ progress_value: 3, progress_target: 8, progress_percent: 37.5, progress_text: 'Testphase beendet.', next_steps: 'Steckbriefe erstellen.', priority_class: '3' })] });
+		const ten = measure({ id: 'm10', code: '10', title: 'Datenanalyse-Plattform', former_titles: ['Government-Intelligence-System'], priority_class: '3', updates: [update({ status: 'planned' })] });
+		const history = measure({ id: 'h4', code: '4', title: 'Online-Verwaltungsportal', status: 'completed' });
+		const model = buildReportModel(
+			dashboard({
+				district: header({ name: 'Landkreis Friesland' }),
+				measures: [ten, history, seven],
+				statusReports: [view(august, { document_ref: '168/22', body: 'Einleitung', committee: 'Kreistag', meeting_date: '2022-11-08', consultations: [{ committee: 'Kreisausschuss', meeting_date: '2022-11-07', role: 'Kenntnisnahme' }] })],
+			}),
+		);
+		expect(model).toEqual({
+			reportId: 'r-2022-08',
+			districtName: 'Landkreis Friesland',
+			title: 'Sachstandsbericht zur Digitalisierungsstrategie August 2022',
+			dateLabel: 'August 2022',
+			paper: { documentRef: '168/22', documentUrl: null, committee: 'Kreistag', meetingDate: '08.11.2022', consultations: [{ committee: 'Kreisausschuss', meetingDate: '07.11.2022', role: 'Kenntnisnahme' }] },
+			intro: 'Einleitung',
+			basis: 'report',
+			entries: [
+				{ id: 'm7', number: '7', title: 'Erfassung aller OZG-Dienstleistungen', formerTitles: [], status: 'in_progress', priorityClass: '3', progressValue: 3, progressTarget: 8, progressPercent: 37.5, progressLabel: '3 von 8 (37,5 %)', goal: null, progressText: 'Testphase beendet.', nextSteps: 'Steckbriefe erstellen.' },
+				{ id: 'm10', number: '10', title: 'Datenanalyse-Plattform', formerTitles: ['Government-Intelligence-System'], status: 'planned', priorityClass: '3', progressValue: null, progressTarget: null, progressPercent: null, progressLabel: null, goal: null, progressText: null, nextSteps: null },
+			],
+			history: [{ id: 'h4', number: '4', title: 'Online-Verwaltungsportal', formerTitles: [], status: 'completed', priorityClass: null, progressValue: null, progressTarget: null, progressPercent: null, progressLabel: null, goal: null, progressText: null, nextSteps: null }],
+			changes: null,
+		});
+	});
+
+	it('compares an earlier report with the closed one before it, naming a step back in status', () => {
+		const back = measure({ id: 'm1', code: '1', title: 'E-Akte', updates: [update({ status: 'planned', progress_value: 2, progress_target: 10, progress_percent: 20 }), update({ report: february, status: 'in_progress', progress_value: 5, progress_target: 10, progress_percent: 50 })] });
+		const board = dashboard({ measures: [back], statusReports: [view(february), view(august)] });
+		const newest = buildReportModel(board);
+		const earlier = buildReportModel(board, { reportId: august.id });
+		expect([newest.reportId, newest.changes?.progressUp.map((l) => l.id), newest.changes?.statusChanged.map((l) => l.statusChange), earlier.reportId, earlier.changes, earlier.entries[0]?.progressLabel]).toEqual([
+			'r-2023-02',
+			[],
+			['von Geplant auf In Umsetzung'],
+			'r-2022-08',
+			null,
+			'2 von 10 (20 %)',
+		]);
+	});
+
+	it('shows a draft with today’s values against the newest closed report', () => {
+		const back = measure({ id: 'm1', code: '1', title: 'E-Akte', status: 'planned', progress_current: 2, progress_target: 10, progress_percent: 20, updates: [update({ status: 'in_progress', progress_value: 5, progress_target: 10, progress_percent: 50 })] });
+		const done = measure({ id: 'm2', code: '2', title: 'Portal', status: 'completed', updates: [update({ status: 'in_progress' })] });
+		const model = buildReportModel(dashboard({ measures: [back, done], statusReports: [view(august)] }), { draft: view(february, { document_ref: '12/23' }) });
+		expect([model.basis, model.paper.documentRef, model.entries.map((e) => e.id), model.changes?.statusChanged.map((l) => [l.code, l.statusChange]), model.changes?.completed.map((l) => l.code)]).toEqual([
+			'draft',
+			'12/23',
+			['m1', 'm2'],
+			[['1', 'von In Umsetzung zurück auf Geplant']],
+			['2'],
+		]);
+	});
+
+	it('falls back to the current values of open measures when no report holds snapshots', () => {
+		const model = buildReportModel(
+			dashboard({
+				district: header({ name: 'Kreis Viersen', strategy_title: 'Digitalisierungsstrategie', source_date_label: '2021' }),
+				measures: [measure({ id: 'a', code: '44', title: 'Work Space', status: 'planned' }), measure({ id: 'b', code: '3', title: 'Workshops', status: 'ended' })],
+			}),
+		);
+		expect([model.basis, model.title, model.dateLabel, model.entries.map((e) => e.title), model.history.map((e) => e.title), model.changes]).toEqual([
+			'current',
+			'Sachstandsbericht: Digitalisierungsstrategie',
+			'2021',
+			['Work Space'],
+			['Workshops'],
+			null,
+		]);
+	});
+});

@@ -1,0 +1,169 @@
+import { buildChangeSummary, type ChangeSummary } from './build-change-summary';
+import { compareReportSnapshots, type FrozenSnapshot } from './compare-report-snapshots';
+import type { DistrictDashboard, MeasureView, StatusReportView } from './dashboard-types';
+import { formatGermanDate } from './format-german-date';
+import { formatGermanNumber } from './format-german-number';
+import type { Consultation } from './is-council-paper-change';
+import { REPORT_TEXTS } from './report-texts';
+import { FINISHED_STATUSES, type MeasureStatus, type PriorityClass } from './types';
+
+/** One measure as the council report shows it. */
+export interface ReportEntry {
+	id: string;
+	number: string | null;
+	title: string;
+	formerTitles: string[];
+	status: MeasureStatus;
+	priorityClass: PriorityClass | null;
+	progressValue: number | null;
+	progressTarget: number | null;
+	progressPercent: number | null;
+	/** "9 von 10 (90 %)"; null unless both parts are known. */
+	progressLabel: string | null;
+	goal: string | null;
+	progressText: string | null;
+	nextSteps: string | null;
+}
+
+/** The council paper the report goes out as (Drucksache, Gremium, Sitzung). */
+export interface ReportPaper {
+	documentRef: string | null;
+	documentUrl: string | null;
+	committee: string | null;
+	/** "08.11.2022" */
+	meetingDate: string | null;
+	consultations: { committee: string; meetingDate: string | null; role: string | null }[];
+}
+
+/** The Sachstandsbericht: the form of the Friesland document, filled from any district. */
+export interface ReportModel {
+	/** The status report it shows; null where the district has none and today's values stand in. */
+	reportId: string | null;
+	districtName: string;
+	title: string;
+	dateLabel: string | null;
+	paper: ReportPaper;
+	intro: string | null;
+	/** 'report': a closed report's snapshots; 'draft': today's values for a draft; 'current': today's values, no report. */
+	basis: 'report' | 'draft' | 'current';
+	entries: ReportEntry[];
+	/** Completed and ended measures, the document's "Historienverzeichnis". */
+	history: ReportEntry[];
+	/** Against the closed report before this one; null without one. */
+	changes: ChangeSummary | null;
+}
+
+export interface ReportChoice {
+	/** A closed report of the dashboard; without it, the newest. */
+	reportId?: string | null;
+	/** A draft report (the dashboard holds closed reports only): today's values under its head. */
+	draft?: StatusReportView | null;
+}
+
+const isFinished = (status: MeasureStatus | null) => status !== null && FINISHED_STATUSES.includes(status);
+const collator = new Intl.Collator('de', { numeric: true });
+const byNumber = (a: ReportEntry, b: ReportEntry) =>
+	a.number === b.number ? collator.compare(a.title, b.title) : a.number === null ? 1 : b.number === null ? -1 : collator.compare(a.number, b.number) || collator.compare(a.title, b.title);
+
+/**
+ * Builds the report, the one model both renderers (print view, Word) draw: a closed report's
+ * per-measure snapshots (progress, status, text, next steps, class at that date) in the
+ * document's numbering, compared with the closed report before it. A draft shows the measures
+ * it will freeze with today's values, compared with the newest closed report. A district
+ * without a report, or whose report carries no snapshots, gets its open measures as they stand
+ * now, and the report says so.
+ */
+export function buildReportModel(dashboard: DistrictDashboard, choice: ReportChoice = {}): ReportModel {
+	const closed = dashboard.statusReports;
+	const draft = choice.draft ?? null;
+	const report = draft ?? (choice.reportId ? closed.find((r) => r.id === choice.reportId) : closed[0]) ?? null;
+	const previous = draft ? (closed.find((r) => r.report_date <= draft.report_date) ?? null) : report ? (closed.find((r) => r.id !== report.id && r.report_date <= report.report_date) ?? null) : null;
+
+	const snapshotIn = (measure: MeasureView, reportId: string | undefined) => measure.updates.find((u) => u.report.id === reportId) ?? null;
+	const reported = !draft && report ? dashboard.measures.flatMap((measure) => { const update = snapshotIn(measure, report.id); return update ? [{ measure, update }] : []; }) : [];
+
+	let entries: ReportEntry[];
+	let basis: ReportModel['basis'];
+	if (reported.length > 0) {
+		basis = 'report';
+		entries = reported.map(({ measure, update }) =>
+			entry(measure, {
+				status: update.status ?? measure.status,
+				priorityClass: update.priority_class ?? measure.priority_class,
+				progressValue: update.progress_value,
+				progressTarget: update.progress_target,
+				progressPercent: update.progress_percent,
+				progressText: update.progress_text,
+				nextSteps: update.next_steps,
+			}),
+		);
+	} else {
+		basis = draft ? 'draft' : 'current';
+		// A draft freezes what was still running at the report before, and what is new since.
+		const inDraft = (m: MeasureView) => !isFinished(m.status) || (previous !== null && snapshotIn(m, previous.id) !== null && !isFinished(snapshotIn(m, previous.id)!.status));
+		entries = dashboard.measures.filter(draft ? inDraft : (m) => !isFinished(m.status)).map((m) => entry(m, {}));
+	}
+	const inReport = new Set(entries.map((e) => e.id));
+	const history = dashboard.measures.filter((m) => isFinished(m.status) && !inReport.has(m.id)).map((m) => entry(m, {}));
+
+	return {
+		reportId: report?.id ?? null,
+		districtName: dashboard.district.name,
+		title: report?.title ?? `${REPORT_TEXTS.title}: ${dashboard.district.strategy_title ?? dashboard.district.name}`,
+		dateLabel: report ? (report.report_date_label ?? formatGermanDate(report.report_date)) : dashboard.district.source_date_label,
+		paper: paperOf(report),
+		intro: report?.body ?? null,
+		basis,
+		entries: entries.sort(byNumber),
+		history: history.sort(byNumber),
+		changes: report && previous && basis !== 'current' ? changesSince(dashboard.measures, previous, report, entries) : null,
+	};
+}
+
+function entry(measure: MeasureView, frozen: Partial<ReportEntry>): ReportEntry {
+	const values = {
+		status: measure.status,
+		priorityClass: measure.priority_class,
+		progressValue: measure.progress_current,
+		progressTarget: measure.progress_target,
+		progressPercent: measure.progress_percent,
+		progressText: measure.progress_text,
+		nextSteps: measure.next_steps,
+		...frozen,
+	};
+	return {
+		id: measure.id,
+		number: measure.code,
+		title: measure.title,
+		formerTitles: measure.former_titles,
+		goal: measure.goal,
+		...values,
+		progressLabel: progressLabel(values.progressValue, values.progressTarget, values.progressPercent),
+	};
+}
+
+function progressLabel(value: number | null, target: number | null, percent: number | null): string | null {
+	if (value === null || target === null) return null;
+	const of = `${formatGermanNumber(value)} von ${formatGermanNumber(target)}`;
+	return percent === null ? of : `${of} (${formatGermanNumber(percent, 1)} %)`;
+}
+
+function paperOf(report: StatusReportView | null): ReportPaper {
+	return {
+		documentRef: report?.document_ref ?? null,
+		documentUrl: report?.document_url ?? null,
+		committee: report?.committee ?? null,
+		meetingDate: report?.meeting_date ? formatGermanDate(report.meeting_date) : null,
+		consultations: (report?.consultations ?? []).map((c: Consultation) => ({ committee: c.committee, meetingDate: c.meeting_date ? formatGermanDate(c.meeting_date) : null, role: c.role })),
+	};
+}
+
+function changesSince(measures: readonly MeasureView[], previous: StatusReportView, report: StatusReportView, entries: readonly ReportEntry[]): ChangeSummary | null {
+	const before: FrozenSnapshot[] = measures.flatMap((m) => {
+		const u = m.updates.find((candidate) => candidate.report.id === previous.id);
+		return u ? [{ measure: m.id, status: u.status, progress_value: u.progress_value, progress_target: u.progress_target, progress_percent: u.progress_percent, priority_class: u.priority_class, progress_text: u.progress_text, next_steps: u.next_steps }] : [];
+	});
+	const after: FrozenSnapshot[] = entries.map((e) => ({ measure: e.id, status: e.status, progress_value: e.progressValue, progress_target: e.progressTarget, progress_percent: e.progressPercent, priority_class: e.priorityClass, progress_text: e.progressText, next_steps: e.nextSteps }));
+	const head = (r: StatusReportView) => ({ id: r.id, title: r.title, report_date: r.report_date });
+	return buildChangeSummary({ report: head(report), previous: head(previous), measures: compareReportSnapshots(before, after, measures) });
+}
