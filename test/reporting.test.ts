@@ -11,6 +11,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApi, loginApi, type DirectusApi } from '../scripts/lib/directus-api';
+import { loadSeed } from '../seed/load-seed';
 import { asAdmin, asLeitung, asRedaktion, directus, failure, q } from './support/api';
 
 type Row = Record<string, unknown>;
@@ -333,6 +334,43 @@ describe('the demo person of Viersen', () => {
 	it('leaves Leitung without an owner, so it has nothing to report', async () => {
 		const leitung = await asLeitung();
 		expect(await leitung.get('/reporting/me')).toEqual({ owner: null, rounds: [] });
+	});
+});
+
+describe('Viersen\'s owners in a database seeded before owners existed', () => {
+	it('arrive once, linked only to measures without an owner, and an editor\'s assignment stays', async () => {
+		const admin = await asAdmin();
+		const owners = await admin.get<Row[]>(`/items/owners${q({ 'filter[district][_eq]': 'viersen', fields: 'id,name', limit: -1 })}`);
+		const ownerNamed = (start: string) => owners.find((o) => String(o['name']) === start)!;
+		const ope = ownerNamed('Amt für Personal und Organisation, Organisations- und Personalentwicklung, E-Government');
+		const iuk = ownerNamed('Amt für Personal und Organisation, Informations- und Kommunikationstechnik');
+		const zd = ownerNamed('Amt für Personal und Organisation, Zentrale Dienste');
+		const [m34] = await admin.get<Row[]>(`/items/measures${q({ 'filter[district][_eq]': 'viersen', 'filter[code][_eq]': '34', fields: 'id' })}`);
+		const ownersByCode = async () =>
+			Object.fromEntries(
+				(await admin.get<Row[]>(`/items/measures${q({ 'filter[district][_eq]': 'viersen', 'filter[owner][_nnull]': 'true', fields: 'code,owner.name', limit: -1 })}`)).map((m) => [
+					m['code'],
+					(m['owner'] as Row)['name'],
+				]),
+			);
+		const before = await ownersByCode();
+		try {
+			// The state of a database seeded before owners: no mark, one owner missing. An editor
+			// has meanwhile given measure 34 to another unit.
+			await admin.patch(`/items/measures/${String(m34!['id'])}`, { owner: iuk['id'] });
+			await admin.delete(`/items/owners/${String(ope['id'])}`);
+			await admin.patch('/items/districts/viersen', { owners_seeded_at: null });
+			const first = (await loadSeed(admin, () => {})).find((r) => r.district === 'viersen');
+			const second = (await loadSeed(admin, () => {})).find((r) => r.district === 'viersen');
+			const after = await ownersByCode();
+			expect({ first: first?.created, second: second?.skipped, after }).toEqual({
+				first: { owners: 1, measures_linked: 5 },
+				second: true,
+				after: { ...before, '34': iuk['name'] },
+			});
+		} finally {
+			await admin.patch(`/items/measures/${String(m34!['id'])}`, { owner: zd['id'] });
+		}
 	});
 });
 
