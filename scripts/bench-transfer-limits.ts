@@ -61,7 +61,7 @@ for (const database of databases) {
 					const response = await fetch(`${instance.url}/transfer/districts?dry_run=true`, {
 						method: 'POST',
 						headers: { Authorization: `Bearer ${token}`, 'Content-Type': probe.type },
-						body: probe.body,
+						body: typeof probe.body === 'string' ? probe.body : new Uint8Array(probe.body),
 						signal: AbortSignal.timeout(TIMEOUT_MS),
 					});
 					const text = await response.text();
