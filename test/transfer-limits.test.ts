@@ -15,7 +15,7 @@ import { changesOf, downloadWorkbook, uploadWorkbook, XLSX_TYPE, type TransferAn
 import { watchServer } from '../scripts/lib/watch-server';
 import { asAdmin, directus } from './support/api';
 
-const within = 'erlaubt sind höchstens 10.000 Zeilen (mit der Kopfzeile) und 100 Spalten (bis Spalte CV) je Blatt';
+const within = 'erlaubt sind höchstens 5.000 Zeilen (mit der Kopfzeile) und 100 Spalten (bis Spalte CV) je Blatt';
 /** A German sentence, not an English or technical one. */
 const GERMAN = /\b(die|der|das|ist|sind|nicht|bitte|blatt|zeile|datei|arbeitsmappe|keine?|gibt|es)\b/i;
 const NOT_GERMAN = /\b(invalid|error|cannot|unexpected|undefined|null|NaN|object)\b/;
@@ -64,7 +64,7 @@ describe('transfer limits: workbooks that cost the server too much are refused b
 	});
 
 	const refusals: [number, string][] = [
-		[100_000, `Blatt „Maßnahmen“, Zeile 10001: Das Blatt hat Zeilen bis Zeile 10.001; ${within}. Bitte leere Zeilen am Ende des Blatts löschen.`],
+		[100_000, `Blatt „Maßnahmen“, Zeile 5001: Das Blatt hat Zeilen bis Zeile 5.001; ${within}. Bitte leere Zeilen am Ende des Blatts löschen.`],
 		// Its zip directory already says 51 MB unpacked: refused before a byte is unpacked.
 		[1_000_000, 'Blatt „(Datei)“: Die Arbeitsmappe ist entpackt 51,4 MB groß; erlaubt sind höchstens 20 MB. Bitte Bilder, Formatierungen und nicht benötigte Blätter entfernen.'],
 	];

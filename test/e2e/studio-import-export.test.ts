@@ -11,6 +11,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { DirectusApi } from '../../scripts/lib/directus-api';
 import { PROJECT_ROOT } from '../../scripts/lib/directus-process';
+import { wideWorkbook } from '../../scripts/lib/hostile-workbooks';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/lib/serve-app';
 import { asAdmin, q } from '../support/api';
 import { chooseDistrict, loginToStudio, STUDIO_TIMEOUT } from './studio';
@@ -145,6 +146,23 @@ describe('Import und Export in the Studio', () => {
 
 		await upload('notiz.xlsx', Buffer.from('Nummer;Titel\n1;Rückmeldungen\n'));
 		await page.locator('.problem-table tbody tr', { hasText: 'keine Excel-Arbeitsmappe' }).waitFor({ timeout: 30_000 });
+		expect(await fingerprint()).toBe(before);
+	});
+
+	it('refuses the workbook with a cell in column XFD, which once took Directus down, naming sheet, row, column and the limits', async () => {
+		await page.setViewportSize({ width: 1440, height: 900 });
+		await upload('viersen-breit.xlsx', await wideWorkbook(exported));
+		const row = page.locator('.problem-table tbody tr', { hasText: 'XFD' });
+		await row.waitFor({ timeout: 30_000 });
+		const [sheet, line, column, message] = (await row.locator('td').allInnerTexts()).map((c) => c.trim()).filter(Boolean);
+		expect({ sheet, line, column, message, notice: await page.locator('.message').innerText() }).toEqual({
+			sheet: 'Maßnahmen',
+			line: '2',
+			column: 'XFD',
+			message: 'Hier steht eine Zelle; erlaubt sind höchstens 5.000 Zeilen (mit der Kopfzeile) und 100 Spalten (bis Spalte CV) je Blatt. Bitte die Zellen rechts von Spalte CV löschen.',
+			notice: expect.stringContaining('Es wurde nichts gespeichert'),
+		});
+		await page.screenshot({ path: join(SHOTS, 'studio-import-grenzen.png') });
 		expect(await fingerprint()).toBe(before);
 	});
 });

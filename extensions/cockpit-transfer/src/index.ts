@@ -125,8 +125,8 @@ export default defineEndpoint({
 
 		/**
 		 * Users with an import or preview under way on this instance. One at a time per user: a
-		 * workbook at the limits takes a few hundred MB while exceljs holds it, and a second
-		 * upload before the first has answered is a double click or a script, not a person.
+		 * workbook at the limits takes exceljs seconds of the server's time, and a second upload
+		 * before the first has answered is a double click or a script, not a person.
 		 */
 		const importing = new Set<string>();
 
@@ -149,7 +149,6 @@ export default defineEndpoint({
 				}
 			}),
 		);
-
 	},
 });
 

@@ -3,8 +3,9 @@
  * The largest real district the product holds, the generated one of 500 measures rated on 5
  * criteria (3,602 rows incl. 2,500 ratings), exports to 95 KB, 58 zip entries, 11 sheets,
  * 0.7 MB of XML, at most 501 rows and 22 columns per sheet and about 14,000 cells: every
- * limit leaves it room by a factor of ten or more, and keeps what exceljs builds in memory
- * for a workbook at the limits well under the server's heap (figures in the README).
+ * limit leaves it room by a factor of seven or more. exceljs builds the whole workbook in
+ * memory and partly on the main thread: at the limits that is some tens of MB and a few seconds
+ * of a busy server's time, which is what the row and cell limits are sized by (figures in the README).
  */
 export interface WorkbookLimits {
 	/** The upload itself. */
@@ -27,7 +28,7 @@ export const WORKBOOK_LIMITS: WorkbookLimits = {
 	maxEntries: 200,
 	maxSheets: 20,
 	maxUncompressedBytes: 20 * 1024 * 1024,
-	maxRows: 10_000,
+	maxRows: 5_000,
 	maxColumns: 100,
-	maxCells: 200_000,
+	maxCells: 100_000,
 };
