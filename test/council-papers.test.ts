@@ -12,6 +12,7 @@ import type { DirectusApi } from '../scripts/lib/directus-api';
 import { login } from '../scripts/lib/directus-api';
 import { asAdmin, asLeitung, asRedaktion, anonymous, directus, failure, q } from './support/api';
 import { oparlServer } from './support/oparl-server';
+import { loadSeed } from '../seed/load-seed';
 
 type Row = Record<string, unknown>;
 
@@ -126,6 +127,47 @@ describe('the status report as a Word document', () => {
 			await admin.patch('/items/districts/friesland', { published: true });
 		}
 		expect([(await docx('00000000-0000-0000-0000-000000000000')).status, (await docx('kein-bericht')).status]).toEqual([404, 404]);
+	});
+});
+
+describe('a database seeded before the council paper fields', () => {
+	it('gets the documents’ paper data where its reports are still empty, keeps what editors wrote, and drops Friesland’s composed number unless edited', async () => {
+		const admin = await asAdmin();
+		const reportOf = async (district: string) => (await admin.get<Row[]>(`/items/status_reports${q({ 'filter[district][_eq]': district, fields: 'id,document_ref,committee,meeting_date,consultations' })}`))[0]!;
+		const [unna, friesland] = [await reportOf('unna'), await reportOf('friesland')];
+		// As an earlier seed left them, and one field an editor has filled in since.
+		await admin.patch(`/items/status_reports/${unna['id']}`, { document_ref: null, committee: 'Kreistag (Sondersitzung)', meeting_date: null, consultations: [] });
+		await admin.patch(`/items/status_reports/${friesland['id']}`, { document_ref: 'Sachstandsbericht FB 10 / SGB IT-Steuerung' });
+		try {
+			const first = await loadSeed(admin, () => {});
+			const [unnaAfter, frieslandAfter] = [await reportOf('unna'), await reportOf('friesland')];
+			await admin.patch(`/items/status_reports/${friesland['id']}`, { document_ref: 'FB 10/2022' });
+			await loadSeed(admin, () => {});
+			const edited = await reportOf('friesland');
+			expect({
+				filled: Object.fromEntries(first.map((r) => [r.district, r.papersFilled])),
+				unna: { ...unnaAfter, id: undefined },
+				friesland: frieslandAfter['document_ref'],
+				edited: edited['document_ref'],
+			}).toEqual({
+				filled: { friesland: 1, 'rendsburg-eckernfoerde': 0, viersen: 0, paderborn: 0, unna: 1 },
+				unna: {
+					id: undefined,
+					document_ref: '168/22',
+					committee: 'Kreistag (Sondersitzung)',
+					meeting_date: '2022-11-08',
+					consultations: [
+						{ committee: 'Kreisausschuss', meeting_date: '2022-11-07', role: 'Kenntnisnahme' },
+						{ committee: 'Kreistag', meeting_date: '2022-11-08', role: 'Kenntnisnahme' },
+					],
+				},
+				friesland: null,
+				edited: 'FB 10/2022',
+			});
+		} finally {
+			await admin.patch(`/items/status_reports/${unna['id']}`, { document_ref: unna['document_ref'], committee: unna['committee'], meeting_date: unna['meeting_date'], consultations: unna['consultations'] });
+			await admin.patch(`/items/status_reports/${friesland['id']}`, { document_ref: friesland['document_ref'] });
+		}
 	});
 });
 
