@@ -4,13 +4,15 @@
  * filling them from a council information system: a real OParl 1.1 server started here, plus
  * every way the server must refuse a URL.
  */
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { DirectusApi } from '../scripts/lib/directus-api';
 import { login } from '../scripts/lib/directus-api';
 import { asAdmin, asLeitung, asRedaktion, anonymous, directus, failure, q } from './support/api';
+import { oparlServer } from './support/oparl-server';
+import { loadSeed } from '../seed/load-seed';
 
 type Row = Record<string, unknown>;
 
@@ -128,56 +130,46 @@ describe('the status report as a Word document', () => {
 	});
 });
 
-/** Example objects after the OParl 1.1 specification (examples/*.json), on this test's own server. */
-function oparlServer(base: () => string): Server {
-	const object = (type: string, body: Row) => ({ type: `https://schema.oparl.org/1.1/${type}`, ...body });
-	const routes: Record<string, () => { status?: number; type?: string; body: string; delayMs?: number; location?: string }> = {
-		'/oparl/v1': () => ({ body: JSON.stringify(object('System', { id: `${base()}/oparl/v1`, oparlVersion: 'https://schema.oparl.org/1.1/', body: `${base()}/oparl/v1/bodies` })) }),
-		'/oparl/v1/body/1': () => ({ body: JSON.stringify(object('Body', { id: `${base()}/oparl/v1/body/1`, name: 'Kreis Unna', paper: `${base()}/oparl/v1/body/1/papers` })) }),
-		'/oparl/v1/paper/168': () => ({
-			type: 'application/json; charset=utf-8',
-			body: JSON.stringify(
-				object('Paper', {
-					id: `${base()}/oparl/v1/paper/168`,
-					body: `${base()}/oparl/v1/body/1`,
-					name: 'Digitalisierung - Umsetzungsstand Digitaler Masterplan 2019 - 2022',
-					reference: '168/22',
-					date: '2022-10-18',
-					paperType: 'Mitteilungsvorlage',
-					consultation: [
-						object('Consultation', { id: `${base()}/oparl/v1/consultation/2`, meeting: `${base()}/oparl/v1/meeting/2`, organization: [`${base()}/oparl/v1/organization/2`], authoritative: false, role: 'Kenntnisnahme' }),
-						object('Consultation', { id: `${base()}/oparl/v1/consultation/1`, meeting: `${base()}/oparl/v1/meeting/1`, organization: [`${base()}/oparl/v1/organization/1`], authoritative: false, role: 'Kenntnisnahme' }),
+describe('a database seeded before the council paper fields', () => {
+	it('gets the documents’ paper data where its reports are still empty, keeps what editors wrote, and drops Friesland’s composed number unless edited', async () => {
+		const admin = await asAdmin();
+		const reportOf = async (district: string) => (await admin.get<Row[]>(`/items/status_reports${q({ 'filter[district][_eq]': district, fields: 'id,document_ref,committee,meeting_date,consultations' })}`))[0]!;
+		const [unna, friesland] = [await reportOf('unna'), await reportOf('friesland')];
+		// As an earlier seed left them, and one field an editor has filled in since.
+		await admin.patch(`/items/status_reports/${unna['id']}`, { document_ref: null, committee: 'Kreistag (Sondersitzung)', meeting_date: null, consultations: [] });
+		await admin.patch(`/items/status_reports/${friesland['id']}`, { document_ref: 'Sachstandsbericht FB 10 / SGB IT-Steuerung' });
+		try {
+			const first = await loadSeed(admin, () => {});
+			const [unnaAfter, frieslandAfter] = [await reportOf('unna'), await reportOf('friesland')];
+			await admin.patch(`/items/status_reports/${friesland['id']}`, { document_ref: 'FB 10/2022' });
+			await loadSeed(admin, () => {});
+			const edited = await reportOf('friesland');
+			expect({
+				filled: Object.fromEntries(first.map((r) => [r.district, r.papersFilled])),
+				unna: { ...unnaAfter, id: undefined },
+				friesland: frieslandAfter['document_ref'],
+				edited: edited['document_ref'],
+			}).toEqual({
+				filled: { friesland: 1, 'rendsburg-eckernfoerde': 0, viersen: 0, paderborn: 0, unna: 1 },
+				unna: {
+					id: undefined,
+					document_ref: '168/22',
+					committee: 'Kreistag (Sondersitzung)',
+					meeting_date: '2022-11-08',
+					consultations: [
+						{ committee: 'Kreisausschuss', meeting_date: '2022-11-07', role: 'Kenntnisnahme' },
+						{ committee: 'Kreistag', meeting_date: '2022-11-08', role: 'Kenntnisnahme' },
 					],
-				}),
-			),
-		}),
-		'/oparl/v1/meeting/1': () => ({ body: JSON.stringify(object('Meeting', { id: `${base()}/oparl/v1/meeting/1`, name: '12. Sitzung des Kreisausschusses', start: '2022-11-07T15:00:00+01:00', organization: [`${base()}/oparl/v1/organization/1`] })) }),
-		'/oparl/v1/meeting/2': () => ({ body: JSON.stringify(object('Meeting', { id: `${base()}/oparl/v1/meeting/2`, name: '9. Sitzung des Kreistags', start: '2022-11-08T17:00:00+01:00', organization: [`${base()}/oparl/v1/organization/2`] })) }),
-		'/oparl/v1/organization/1': () => ({ type: 'application/ld+json', body: JSON.stringify(object('Organization', { id: `${base()}/oparl/v1/organization/1`, name: 'Kreisausschuss', organizationType: 'Gremium' })) }),
-		'/oparl/v1/organization/2': () => ({ body: JSON.stringify(object('Organization', { id: `${base()}/oparl/v1/organization/2`, name: 'Kreistag', organizationType: 'Gremium' })) }),
-		'/redirect-on-list': () => ({ status: 302, location: '/oparl/v1/paper/168', body: '' }),
-		'/redirect-off-list': () => ({ status: 302, location: 'http://ris.example.org/oparl/v1/paper/168', body: '' }),
-		'/oparl/v1/meeting/1/html': () => ({ type: 'text/html', body: '<html><body>Sitzung</body></html>' }),
-		'/html': () => ({ type: 'text/html; charset=utf-8', body: '<!doctype html><title>Ratsinformationssystem</title>' }),
-		'/not-oparl': () => ({ body: JSON.stringify({ hello: 'world' }) }),
-		'/body': () => ({ body: JSON.stringify(object('Body', { name: 'Kreis Unna' })) }),
-		'/big': () => ({ body: JSON.stringify(object('Paper', { reference: '1/22', padding: 'x'.repeat(1_200_000) })) }),
-		'/slow': () => ({ delayMs: 4000, body: JSON.stringify(object('Paper', { reference: '1/22' })) }),
-		'/broken-meeting': () => ({ body: JSON.stringify(object('Paper', { reference: '99/22', consultation: [object('Consultation', { meeting: `${base()}/missing`, organization: [`${base()}/oparl/v1/organization/1`] })] })) }),
-	};
-	return createServer((req, res) => {
-		const route = routes[req.url ?? ''];
-		if (!route) {
-			res.writeHead(404, { 'Content-Type': 'application/json' }).end(JSON.stringify({ error: 'not found' }));
-			return;
+				},
+				friesland: null,
+				edited: 'FB 10/2022',
+			});
+		} finally {
+			await admin.patch(`/items/status_reports/${unna['id']}`, { document_ref: unna['document_ref'], committee: unna['committee'], meeting_date: unna['meeting_date'], consultations: unna['consultations'] });
+			await admin.patch(`/items/status_reports/${friesland['id']}`, { document_ref: friesland['document_ref'] });
 		}
-		const { status = 200, type = 'application/json', body, delayMs = 0, location } = route();
-		setTimeout(() => {
-			if (res.destroyed) return;
-			res.writeHead(status, { 'Content-Type': type, ...(location ? { Location: location } : {}) }).end(body);
-		}, delayMs);
 	});
-}
+});
 
 describe('filling the paper from the council information system (OParl)', () => {
 	const { port, unlistedAddressPort, timeoutMs } = inject('oparl');

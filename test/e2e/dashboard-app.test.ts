@@ -176,7 +176,8 @@ describe('dashboard app in the browser', () => {
 			const row = page.locator('section[aria-labelledby="report-overview-title"] tbody tr', { has: page.locator('th', { hasText: back!.title }) });
 			const changed = (await page.locator('section.changes [data-group="statusChanged"] dd').allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
 			const paper = (await page.getByTestId('report-paper').first().innerText()).replace(/\s+/g, ' ');
-			await page.locator('section.changes').scrollIntoViewIfNeeded();
+			await page.screenshot({ path: join(PROJECT_ROOT, 'docs/screenshots/app-bericht-vorlage-status.png') });
+			await page.locator('section.changes [data-group="statusChanged"]').scrollIntoViewIfNeeded();
 			await page.screenshot({ path: join(PROJECT_ROOT, 'docs/screenshots/app-bericht-status-zurueck.png') });
 			const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('word-download').click()]);
 			const { value: wordText } = await mammoth.extractRawText({ path: (await download.path())! });

@@ -61,6 +61,21 @@ describe('parseCell', () => {
 		expect(parseCell(funding, formatCell(funding, shares, themes), themes)).toEqual({ value: shares });
 	});
 
+	it('reads a Beratungsfolge written as the export writes it, a meeting without date too', () => {
+		const column = kind('reports', 'Beratungsfolge');
+		const consultations = [
+			{ committee: 'Kreisausschuss', meeting_date: '2022-11-07', role: 'Kenntnisnahme' },
+			{ committee: 'Hauptausschuss', meeting_date: null, role: 'Kenntnisnahme' },
+			{ committee: 'Kreistag', meeting_date: '2022-11-08', role: null },
+		];
+		const cell = formatCell(column, consultations, themes);
+		expect([cell, parseCell(column, cell, themes)]).toEqual(['Kreisausschuss, 07.11.2022, Kenntnisnahme; Hauptausschuss, , Kenntnisnahme; Kreistag, 08.11.2022', { value: consultations }]);
+	});
+
+	it('refuses a Beratungsfolge whose date is no date, in German', () => {
+		expect(parseCell(kind('reports', 'Beratungsfolge'), 'Kreistag, im Herbst', themes)).toEqual({ error: '„Kreistag, im Herbst“: Beratungen bitte als „Gremium, TT.MM.JJJJ, Zuständigkeit“ angeben, z. B. „Kreistag, 08.11.2022, Kenntnisnahme“.' });
+	});
+
 	it('reads an empty cell as null, and as an empty list for list columns', () => {
 		expect([parseCell(kind('measures', 'Titel'), '  ', themes), parseCell(kind('measures', 'Frühere Titel'), null, themes)]).toEqual([{ value: null }, { value: [] }]);
 	});

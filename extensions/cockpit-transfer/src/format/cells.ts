@@ -17,12 +17,17 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const GERMAN_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
 const EXCEL_EPOCH_OFFSET = 25569; // days from 1899-12-30 to 1970-01-01
 
+/** Kinds whose empty cell is an empty list, never null. */
+export function isListKind(kind: ColumnKind): boolean {
+	return kind.type === 'list' || kind.type === 'funding' || kind.type === 'consultations';
+}
+
 export function isEmpty(cell: Cell | undefined): boolean {
 	return cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '');
 }
 
 export function parseCell(kind: ColumnKind, cell: Cell, themes: ThemeRef[]): Parsed {
-	if (isEmpty(cell)) return { value: kind.type === 'list' || kind.type === 'funding' ? [] : null };
+	if (isEmpty(cell)) return { value: isListKind(kind) ? [] : null };
 	switch (kind.type) {
 		case 'text':
 		case 'key':
@@ -45,6 +50,8 @@ export function parseCell(kind: ColumnKind, cell: Cell, themes: ThemeRef[]): Par
 			return { value: String(cell).split(';').map((part) => part.trim()).filter((part) => part !== '') };
 		case 'funding':
 			return parseFunding(String(cell));
+		case 'consultations':
+			return parseConsultations(String(cell));
 		case 'choice': {
 			const wanted = String(cell).trim().toLowerCase();
 			for (const [value, label] of Object.entries(kind.labels)) {
@@ -108,6 +115,18 @@ function parseFunding(raw: string): Parsed {
 	return { value: shares };
 }
 
+/** "Kreisausschuss, 07.11.2022, Kenntnisnahme; Kreistag, 08.11.2022": the Beratungsfolge of a report. */
+function parseConsultations(raw: string): Parsed {
+	const consultations: { committee: string; meeting_date: string | null; role: string | null }[] = [];
+	for (const part of raw.split(';').map((p) => p.trim()).filter(Boolean)) {
+		const [committee = '', date = '', ...role] = part.split(',').map((p) => p.trim());
+		const parsed = date === '' ? { value: null } : parseDate(date);
+		if (committee === '' || 'error' in parsed) return { error: `„${part}“: Beratungen bitte als „Gremium, TT.MM.JJJJ, Zuständigkeit“ angeben, z. B. „Kreistag, 08.11.2022, Kenntnisnahme“.` };
+		consultations.push({ committee, meeting_date: parsed.value as string | null, role: role.join(', ') || null });
+	}
+	return { value: consultations };
+}
+
 export function isoDate(date: Date): string {
 	return date.toISOString().slice(0, 10);
 }
@@ -132,6 +151,12 @@ export function formatCell(kind: ColumnKind, value: unknown, themes: ThemeRef[])
 		case 'funding':
 			return Array.isArray(value) && value.length > 0
 				? (value as { funder: string; share_percent: number }[]).map((s) => `${s.funder}: ${String(s.share_percent).replace('.', ',')}`).join('; ')
+				: null;
+		case 'consultations':
+			return Array.isArray(value) && value.length > 0
+				? (value as { committee: string; meeting_date: string | null; role: string | null }[])
+						.map((c) => [c.committee, c.meeting_date ? c.meeting_date.slice(0, 10).split('-').reverse().join('.') : '', c.role ?? ''].join(', ').replace(/(, )+$/, ''))
+						.join('; ')
 				: null;
 		case 'choice':
 			return kind.labels[String(value)] ?? String(value);

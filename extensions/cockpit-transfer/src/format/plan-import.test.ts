@@ -59,12 +59,12 @@ describe('planImport', () => {
 
 describe('planImport: status reports and the reporting cycle', () => {
 	const report = (state: string | null, updates: Record<string, unknown>[], key = 'B2023') => ({
-		row: 2, key, title: 'Bericht 2023', report_date: '2023-08-31', report_date_label: null, document_ref: null, committee: null, meeting_date: null, document_url: null, body: null, state,
+		row: 2, key, title: 'Bericht 2023', report_date: '2023-08-31', report_date_label: null, document_ref: null, committee: null, meeting_date: null, document_url: null, consultations: [], body: null, state,
 		updates: updates.map((u, i) => ({ row: 2 + i, measure: '1', status: 'in_progress', progress_value: 3, progress_target: 10, priority_class: null, progress_text: null, next_steps: null, ...u })),
 	});
 	const storedReport = (state: string) => ({
 		...stored,
-		status_reports: [{ id: 'r-1', district: 'testkreis', title: 'Bericht 2023', report_date: '2023-08-31', report_date_label: null, document_ref: null, committee: null, meeting_date: null, document_url: null, body: null, state }],
+		status_reports: [{ id: 'r-1', district: 'testkreis', title: 'Bericht 2023', report_date: '2023-08-31', report_date_label: null, document_ref: null, committee: null, meeting_date: null, document_url: null, consultations: [], body: null, state }],
 		progress_updates: [{ id: 'u-1', status_report: 'r-1', measure: 'm-1', status: 'in_progress', progress_value: 3, progress_target: 10, priority_class: null, progress_text: null, next_steps: null }],
 	});
 	const steps = (plan: ReturnType<typeof planImport>['plan']) => plan?.steps.map((s) => [s.collection, s.action, s.payload]);
@@ -76,7 +76,7 @@ describe('planImport: status reports and the reporting cycle', () => {
 				'status_reports',
 				'create',
 				{
-					id: 'status_reports:B2023', title: 'Bericht 2023', report_date: '2023-08-31', report_date_label: null, document_ref: null, committee: null, meeting_date: null, document_url: null, body: null, state: 'closed', district: 'testkreis',
+					id: 'status_reports:B2023', title: 'Bericht 2023', report_date: '2023-08-31', report_date_label: null, document_ref: null, committee: null, meeting_date: null, document_url: null, consultations: [], body: null, state: 'closed', district: 'testkreis',
 					updates: [{ id: 'progress_updates:status_reports:B2023/m-1', measure: 'm-1', status: 'in_progress', progress_value: 3, progress_target: 10, priority_class: null, progress_text: null, next_steps: null }],
 				},
 			]],

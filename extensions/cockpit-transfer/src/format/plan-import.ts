@@ -50,7 +50,7 @@ const FIELDS: Record<string, string[]> = {
 	annual_goals: ['year', 'action_field', 'direction', 'title', 'target_value', 'unit', 'actual_value', 'cost_type', 'cost_amount', 'cost_years', 'cost_funding', 'cost_note', 'sort'],
 	kpis: ['name', 'theme', 'action_field', 'description', 'unit', 'target_value', 'direction'],
 	kpi_values: ['kpi', 'date', 'value', 'note'],
-	status_reports: ['title', 'report_date', 'report_date_label', 'document_ref', 'committee', 'meeting_date', 'document_url', 'body', 'state'],
+	status_reports: ['title', 'report_date', 'report_date_label', 'document_ref', 'committee', 'meeting_date', 'document_url', 'consultations', 'body', 'state'],
 	progress_updates: ['status_report', 'measure', 'status', 'progress_value', 'progress_target', 'priority_class', 'progress_text', 'next_steps'],
 	action_field_snapshots: ['action_field', 'status_report', 'date', 'planned_count', 'added_count', 'total_count', 'completed_count', 'completing_soon_count', 'in_progress_count', 'ongoing_count', 'note'],
 	action_field_dependencies: ['from_field', 'to_field', 'note'],

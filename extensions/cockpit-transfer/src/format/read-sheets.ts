@@ -4,7 +4,7 @@
  * stored district (references to rows only the database holds) is checked in plan-import.
  */
 import { checkNotNegative, checkPositive, checkProgress, isDistrictId } from '@cockpit/shared';
-import { isEmpty, parseCell, type ThemeRef } from './cells';
+import { isEmpty, isListKind, parseCell, type ThemeRef } from './cells';
 import type { DistrictModel, Problem, RawSheet, Row } from './model';
 import { JUSTIFICATION_PREFIX, SHEETS, type Column, type SheetDefinition } from './sheets';
 
@@ -89,7 +89,7 @@ function parseRows(sheet: RawSheet, columns: Column[], themes: ThemeRef[], probl
 			else if (column.required && parsed.value === null) problems.push({ sheet: sheet.name, row, column: column.header, message: `Bitte „${column.header}“ angeben.` });
 			else item[column.field] = parsed.value;
 		}
-		for (const column of columns) if (!column.computed && !(column.field in item)) item[column.field] ??= column.kind.type === 'list' || column.kind.type === 'funding' ? [] : null;
+		for (const column of columns) if (!column.computed && !(column.field in item)) item[column.field] ??= isListKind(column.kind) ? [] : null;
 		rows.push(item);
 	}
 	return rows;
@@ -284,7 +284,7 @@ function readKpis(rows: Row[], problems: Problem[]): DistrictModel['kpis'] {
 
 function readReports(rows: Row[], problems: Problem[]): DistrictModel['reports'] {
 	const sheet = SHEETS.reports.name;
-	const parentFields = columnsOf(SHEETS.reports, ['key', 'title', 'report_date', 'report_date_label', 'document_ref', 'committee', 'meeting_date', 'document_url', 'body', 'state']);
+	const parentFields = columnsOf(SHEETS.reports, ['key', 'title', 'report_date', 'report_date_label', 'document_ref', 'committee', 'meeting_date', 'document_url', 'consultations', 'body', 'state']);
 	return group(rows.filter((r) => r['key'] !== null), 'key', parentFields, sheet, problems).map(({ parent, rows: lines }) => {
 		if (parent['title'] === null) problems.push(at(sheet, parent, 'Titel', 'Bitte „Titel“ des Berichts angeben.'));
 		if (parent['report_date'] === null) problems.push(at(sheet, parent, 'Stichtag', 'Bitte „Stichtag“ des Berichts angeben.'));

@@ -27,6 +27,7 @@ export type ColumnKind =
 	| { type: 'theme' }
 	| { type: 'list' }
 	| { type: 'funding' }
+	| { type: 'consultations' }
 	| { type: 'choice'; labels: Record<string, string>; aliases?: Record<string, string>; name: string };
 
 export interface Column {
@@ -198,6 +199,7 @@ export const SHEETS = {
 			text('Gremium', 'committee', 'Das Gremium, dem der Bericht vorgelegt wird, z. B. „Kreistag“.'),
 			date('Sitzungsdatum', 'meeting_date', 'Datum der Sitzung als TT.MM.JJJJ.'),
 			text('Adresse im Ratsinformationssystem', 'document_url', 'Adresse der Drucksache (OParl), z. B. „https://ris.example.de/oparl/paper/168“.'),
+			{ header: 'Beratungsfolge', field: 'consultations', kind: { type: 'consultations' }, description: 'Je Beratung „Gremium, TT.MM.JJJJ, Zuständigkeit“, durch Semikolon getrennt, z. B. „Kreisausschuss, 07.11.2022, Kenntnisnahme; Kreistag, 08.11.2022, Kenntnisnahme“; Datum und Zuständigkeit dürfen fehlen.' },
 			text('Text', 'body', 'Zusammenfassung des Berichts.'),
 			choice('Zustand', 'state', 'Zustand', REPORT_STATE_LABELS, 'Entwurf: wird noch bearbeitet, das Dashboard zeigt ihn nicht. Abgeschlossen: fester Stand zum Stichtag; ein neuer abgeschlossener Bericht wird mit genau den Meldungen dieses Blatts angelegt, ein gespeicherter abgeschlossener kann nicht mehr geändert werden. Leer: ein neuer Bericht wird als Entwurf angelegt, ein gespeicherter behält seinen Zustand.'),
 			ref('Maßnahme', 'measure', 'Kennung der Maßnahme (Blatt „Maßnahmen“); leer für einen Bericht ohne Meldungen.'),

@@ -39,7 +39,7 @@ export const TEMPLATE_DISTRICT: StoredDistrict = {
 	],
 	kpis: [{ id: 'K1', name: 'Anteil der Anträge online', theme: 'online-dienste-ozg', action_field: AF, description: '25 % aller Anträge online', unit: '%', target_value: 25, direction: 'at_least' }],
 	kpi_values: [{ id: 'beispiel-messwert', kpi: 'K1', date: '2025-06-30', value: 12, note: null }],
-	status_reports: [{ id: REPORT, title: 'Sachstandsbericht 2025', report_date: '2025-09-30', report_date_label: 'September 2025', document_ref: '2/25', committee: 'Kreistag', meeting_date: '2025-10-14', document_url: null, body: null, state: 'closed' }],
+	status_reports: [{ id: REPORT, title: 'Sachstandsbericht 2025', report_date: '2025-09-30', report_date_label: 'September 2025', document_ref: '2/25', committee: 'Kreistag', meeting_date: '2025-10-14', document_url: null, consultations: [{ committee: 'Kreisausschuss', meeting_date: '2025-10-07', role: 'Vorberatung' }, { committee: 'Kreistag', meeting_date: '2025-10-14', role: 'Kenntnisnahme' }], body: null, state: 'closed' }],
 	progress_updates: [{ id: 'beispiel-meldung', status_report: REPORT, measure: MEASURE, status: 'in_progress', progress_value: 4, progress_target: 10, priority_class: null, progress_text: 'Pilot im Bauamt läuft.', next_steps: null, progress_percent: 40 }],
 	action_field_snapshots: [],
 	action_field_dependencies: [],

@@ -79,7 +79,7 @@ export function writeSheets(stored: StoredDistrict, themes: ThemeRef[]): SheetDa
 	sheets.push({
 		definition: SHEETS.reports,
 		rows: reports.flatMap((r): Values[] => {
-			const parent: Values = { key: r.id, title: r['title'], report_date: r['report_date'], report_date_label: r['report_date_label'], document_ref: r['document_ref'], committee: r['committee'], meeting_date: r['meeting_date'], document_url: r['document_url'], body: r['body'], state: r['state'] ?? 'draft' };
+			const parent: Values = { key: r.id, title: r['title'], report_date: r['report_date'], report_date_label: r['report_date_label'], document_ref: r['document_ref'], committee: r['committee'], meeting_date: r['meeting_date'], document_url: r['document_url'], consultations: r['consultations'] ?? [], body: r['body'], state: r['state'] ?? 'draft' };
 			const updates = stored.progress_updates.filter((u) => u['status_report'] === r.id).sort((a, b) => (measureOrder.get(String(a['measure'])) ?? 0) - (measureOrder.get(String(b['measure'])) ?? 0));
 			return updates.length === 0 ? [parent] : updates.map((u) => ({ ...parent, ...u, measure: key(measureKey, u['measure']) }));
 		}),
