@@ -80,9 +80,26 @@ export const useReportingStore = defineStore('reporting', () => {
 		}
 	}
 
-	/** Asks every instance with a login what its person reports; without a login there is nothing to ask. */
-	async function load(): Promise<void> {
-		await Promise.all(Object.keys(auth.sessions).map((url) => loadInstance(url, false)));
+	let running: Promise<void> | null = null;
+
+	/**
+	 * Asks every instance with a login what its person reports; without a login there is nothing
+	 * to ask. `quiet` keeps what is shown while the newer answer is on its way.
+	 */
+	function load(quiet = false): Promise<void> {
+		const current: Promise<void> = Promise.all(Object.keys(auth.sessions).map((url) => loadInstance(url, quiet))).then(() => {
+			if (running === current) running = null;
+		});
+		running = current;
+		return current;
+	}
+
+	/**
+	 * For a page being opened: waits for a load on its way, else asks again without blanking the
+	 * page, since the Redaktion may have taken over or returned a report meanwhile.
+	 */
+	function ensureLoaded(): Promise<void> {
+		return running ?? load(true);
 	}
 
 	/** The submission as it stands after a successful POST: the server's answer over what was sent. */
@@ -139,6 +156,7 @@ export const useReportingStore = defineStore('reporting', () => {
 
 	/** Forgets everything: another person may sign in next in this tab. */
 	function reset(): void {
+		running = null;
 		byInstance.value = {};
 		forms.value = {};
 		fieldErrors.value = {};
@@ -156,5 +174,5 @@ export const useReportingStore = defineStore('reporting', () => {
 		},
 	);
 
-	return { byInstance, forms, fieldErrors, formErrors, saving, confirmations, entries, loading, hasOwner, load, submit, reset };
+	return { byInstance, forms, fieldErrors, formErrors, saving, confirmations, entries, loading, hasOwner, load, ensureLoaded, submit, reset };
 });
