@@ -1,8 +1,5 @@
 import { customEndpoint } from '@directus/sdk';
-import type { MeasureStatus } from '@cockpit/shared';
-
-/** The states of a submission: eingereicht, übernommen, zurückgegeben. */
-export type SubmissionState = 'submitted' | 'accepted' | 'returned';
+import type { MeasureStatus, SubmissionState } from '@cockpit/shared';
 
 /**
  * A submission as `GET /reporting/me` lists it. The values sent with it are optional: where the
