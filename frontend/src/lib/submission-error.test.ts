@@ -21,6 +21,10 @@ describe('placeSubmissionError', () => {
 		expect(placeSubmissionError(refused(400, '„Beschreibung des Fortschritts“ ist zu lang.')).field).toBe('progress_text');
 	});
 
+	it('puts a text that is too long at its own field', () => {
+		expect(placeSubmissionError(refused(400, '„Nächste Tätigkeiten“ ist zu lang: höchstens 10.000 Zeichen (angegeben: 12.000).')).field).toBe('next_steps');
+	});
+
 	it('follows the field the server names over the message', () => {
 		expect(placeSubmissionError(refused(400, 'Bitte prüfen.', { code: 'INVALID_PAYLOAD', field: 'next_steps' })).field).toBe('next_steps');
 	});

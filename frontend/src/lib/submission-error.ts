@@ -14,7 +14,7 @@ export interface PlacedError {
  */
 const QUOTED_LABELS: [RegExp, FormField][] = [
 	[/„Beschreibung des Fortschritts“/, 'progress_text'],
-	[/„(Beschreibung der nächsten Tätigkeiten|Nächste Schritte)“/, 'next_steps'],
+	[/„(Beschreibung der nächsten Tätigkeiten|Nächste Tätigkeiten|Nächste Schritte)“/, 'next_steps'],
 	[/„(Fortschritt|Abschluss bei)“/, 'progress_current'],
 	[/\bStatus\b/, 'status'],
 ];
