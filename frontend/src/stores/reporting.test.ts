@@ -117,6 +117,19 @@ describe('useReportingStore', () => {
 		});
 	});
 
+	it('asks again when the page is opened again, keeping what is shown and what was typed', async () => {
+		let answer = me();
+		const { store } = await signedIn({ [`GET ${a}/reporting/me`]: () => ({ body: { data: answer } }) });
+		const key = formKey(a, 7, 44);
+		store.forms[key] = { status: 'in_progress', progress: '3', progressText: 'halb getippt', nextSteps: '' };
+		answer = me();
+		answer.rounds[0]!.measures[0]!.submission = { id: 5, state: 'returned', submitted_at: '2026-11-30T08:00:00Z', review_note: 'Bitte Termin nennen.' };
+		const reload = store.ensureLoaded();
+		const during = store.byInstance[a]?.access;
+		await reload;
+		expect({ during, submission: store.byInstance[a]?.me?.rounds[0]?.measures[0]?.submission?.state, form: store.forms[key]?.progressText }).toEqual({ during: 'ready', submission: 'returned', form: 'halb getippt' });
+	});
+
 	it('forgets the person\'s measures and forms on logout', async () => {
 		const { store } = await signedIn({ [`GET ${a}/reporting/me`]: { body: { data: me() } }, [`POST ${a}/auth/logout`]: { body: {} } });
 		await useAuthStore().logout(a);
