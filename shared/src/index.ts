@@ -38,3 +38,5 @@ export * from './is-measure-overdue';
 export * from './input-rules';
 export * from './check-submission-access';
 export * from './check-submission-values';
+export * from './parse-submission-body';
+export * from './build-reporting-rounds';
