@@ -33,6 +33,10 @@ describe('placeSubmissionError', () => {
 		expect(placeSubmissionError(refused(400, 'Der Bericht „Sachstand 2026“ ist abgeschlossen; Meldungen sind nicht mehr möglich.')).field).toBeNull();
 	});
 
+	it('trusts the server naming the report over a field label that the report\'s title happens to quote', () => {
+		expect(placeSubmissionError(refused(400, 'Der Bericht „Status“ ist abgeschlossen.', { code: 'INVALID_PAYLOAD', field: 'report' })).field).toBeNull();
+	});
+
 	it('keeps a 403 above the form even when its message quotes a field label', () => {
 		expect(placeSubmissionError(refused(403, 'Die Maßnahme gehört nicht zu Ihrer Stelle; „Status“ bleibt unverändert.'))).toEqual({
 			field: null,
