@@ -3,7 +3,7 @@ import type { ReportingMeasure } from '../api/reporting-api';
 import { formFromMeasure, parseGermanNumber, toSubmissionPayload, type MeasureForm } from './reporting-form';
 
 const measure = (overrides: Partial<ReportingMeasure> = {}): ReportingMeasure => ({
-	id: 44,
+	id: 'm44',
 	code: '44',
 	title: 'Work Space',
 	status: 'planned',
@@ -11,7 +11,9 @@ const measure = (overrides: Partial<ReportingMeasure> = {}): ReportingMeasure =>
 	progress_target: 10,
 	progress_text: 'Ausschreibung vorbereitet',
 	next_steps: null,
+	planned_date: null,
 	overdue: false,
+	last_report: null,
 	submission: null,
 	...overrides,
 });
@@ -24,18 +26,17 @@ describe('formFromMeasure', () => {
 	});
 
 	it('starts from what was sent when a returned submission carries its values, so it can be corrected', () => {
-		const returned = measure({ submission: { id: 1, state: 'returned', submitted_at: '2026-12-01T10:00:00Z', review_note: 'Bitte Termin nennen', status: 'in_progress', progress_current: 12, progress_text: 'Läuft', next_steps: null } });
+		const returned = measure({ submission: { id: 's1', state: 'returned', submitted_at: '2026-12-01T10:00:00Z', review_note: 'Bitte Termin nennen', status: 'in_progress', progress_current: 12, progress_text: 'Läuft', next_steps: null } });
 		expect(formFromMeasure(returned)).toEqual({ status: 'in_progress', progress: '12', progressText: 'Läuft', nextSteps: '' });
 	});
 
 	it('starts from the live values once a submission was taken over, since the measure holds them now', () => {
-		const accepted = measure({ status: 'in_progress', progress_current: 5, submission: { id: 1, state: 'accepted', submitted_at: null, review_note: null, status: 'planned', progress_current: 1 } });
+		const accepted = measure({ status: 'in_progress', progress_current: 5, submission: { id: 's1', state: 'accepted', submitted_at: null, review_note: null, status: 'planned', progress_current: 1, progress_text: null, next_steps: null } });
 		expect(formFromMeasure(accepted)).toEqual({ status: 'in_progress', progress: '5', progressText: 'Ausschreibung vorbereitet', nextSteps: '' });
 	});
 
-	it('keeps the live values where a submission lists no values of its own', () => {
-		const submitted = measure({ submission: { id: 1, state: 'submitted', submitted_at: null, review_note: null } });
-		expect(formFromMeasure(submitted).progress).toBe('2,5');
+	it('leaves the status to choose for a measure that has none', () => {
+		expect(formFromMeasure(measure({ status: null })).status).toBe('');
 	});
 });
 
@@ -46,11 +47,11 @@ describe('parseGermanNumber', () => {
 });
 
 describe('toSubmissionPayload', () => {
-	const ids = { report: 7, measure: 44, target: 10 };
+	const ids = { report: 'r7', measure: 'm44', target: 10 };
 
 	it('sends the status, the progress as a number and trimmed texts, empty ones as null', () => {
 		expect(toSubmissionPayload(form({ progress: '4,5', progressText: '  Möbel bestellt ', nextSteps: ' ' }), ids)).toEqual({
-			payload: { report: 7, measure: 44, status: 'in_progress', progress_current: 4.5, progress_text: 'Möbel bestellt', next_steps: null },
+			payload: { report: 'r7', measure: 'm44', status: 'in_progress', progress_current: 4.5, progress_text: 'Möbel bestellt', next_steps: null },
 			errors: null,
 		});
 	});
@@ -70,7 +71,7 @@ describe('toSubmissionPayload', () => {
 		expect(toSubmissionPayload(form({ progress: '3' }), { ...ids, target: null }).payload?.progress_current).toBeNull();
 	});
 
-	it('refuses a status that is not one of the list', () => {
-		expect(toSubmissionPayload(form({ status: 'fertig' as never }), ids).errors).toEqual({ status: 'Bitte wählen Sie einen Status aus der Liste.' });
+	it('sends an unchosen status as null, for the server to say what is missing', () => {
+		expect(toSubmissionPayload(form({ status: '' }), ids).payload?.status).toBeNull();
 	});
 });

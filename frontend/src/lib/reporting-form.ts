@@ -1,4 +1,4 @@
-import { MEASURE_STATUSES, type MeasureStatus } from '@cockpit/shared';
+import type { MeasureStatus } from '@cockpit/shared';
 import type { ReportingMeasure, SubmissionPayload } from '../api/reporting-api';
 import { de } from '../i18n/de';
 import { fill } from './format';
@@ -9,7 +9,8 @@ export type FormField = (typeof FORM_FIELDS)[number];
 
 /** What the form holds while someone types: text as typed, the number still unparsed. */
 export interface MeasureForm {
-	status: MeasureStatus;
+	/** Empty while a measure without a status has none chosen. */
+	status: MeasureStatus | '';
 	progress: string;
 	progressText: string;
 	nextSteps: string;
@@ -25,10 +26,9 @@ const numberText = (value: number | null | undefined) => (value === null || valu
  */
 export function formFromMeasure(measure: ReportingMeasure): MeasureForm {
 	const sent = measure.submission && measure.submission.state !== 'accepted' ? measure.submission : null;
-	const pick = <K extends 'status' | 'progress_current' | 'progress_text' | 'next_steps'>(field: K) =>
-		sent && sent[field] !== undefined ? sent[field] : measure[field];
+	const pick = <K extends 'status' | 'progress_current' | 'progress_text' | 'next_steps'>(field: K) => (sent ? sent[field] : measure[field]);
 	return {
-		status: pick('status') ?? measure.status,
+		status: pick('status') ?? measure.status ?? '',
 		progress: numberText(pick('progress_current')),
 		progressText: pick('progress_text') ?? '',
 		nextSteps: pick('next_steps') ?? '',
@@ -47,16 +47,15 @@ const textOrNull = (text: string) => (text.trim() === '' ? null : text.trim());
 
 /**
  * The request body for one measure's report, or the fields the browser can already tell are not
- * a value at all. Whether a value is allowed (progress within 0 and the target, a known status)
- * is the server's rule, checked there by the same code as a direct edit, so it is not repeated here.
- * A measure without a target takes no progress value, so none is sent.
+ * a value at all. Whether a value is allowed (progress within 0 and the target, a status given
+ * and known) is the server's rule, checked there by the same code as a direct edit, so it is not
+ * repeated here. A measure without a target takes no progress value, so none is sent.
  */
 export function toSubmissionPayload(
 	form: MeasureForm,
-	ids: { report: string | number; measure: string | number; target: number | null },
+	ids: { report: string; measure: string; target: number | null },
 ): { payload: SubmissionPayload; errors: null } | { payload: null; errors: FieldErrors } {
 	const errors: FieldErrors = {};
-	if (!(MEASURE_STATUSES as readonly string[]).includes(form.status)) errors.status = de.reporting.errors.status;
 	const progress = ids.target === null ? null : parseGermanNumber(form.progress);
 	if (progress !== null && Number.isNaN(progress)) errors.progress_current = fill(de.reporting.errors.notANumber, { value: form.progress.trim() });
 	if (Object.keys(errors).length > 0) return { payload: null, errors };
@@ -64,7 +63,7 @@ export function toSubmissionPayload(
 		payload: {
 			report: ids.report,
 			measure: ids.measure,
-			status: form.status,
+			status: form.status === '' ? null : form.status,
 			progress_current: progress,
 			progress_text: textOrNull(form.progressText),
 			next_steps: textOrNull(form.nextSteps),

@@ -8,12 +8,12 @@ import { useAuthStore } from './auth';
 import { formKey, useReportingStore } from './reporting';
 
 const me = (): ReportingMe => ({
-	owner: { id: 3, name: 'Amt für Personal und Organisation, Zentrale Dienste', district: 'viersen' },
+	owner: { id: 'o3', name: 'Amt für Personal und Organisation, Zentrale Dienste', district: 'viersen' },
 	rounds: [
 		{
-			report: { id: 7, title: 'Sachstand Dezember 2026', report_date: '2026-12-31', due_date: '2026-12-15' },
+			report: { id: 'r7', title: 'Sachstand Dezember 2026', report_date: '2026-12-31', due_date: '2026-12-15' },
 			measures: [
-				{ id: 44, code: '44', title: 'Work Space', status: 'planned', progress_current: 2, progress_target: 10, progress_text: null, next_steps: null, overdue: false, submission: null },
+				{ id: 'm44', code: '44', title: 'Work Space', status: 'planned', progress_current: 2, progress_target: 10, progress_text: null, next_steps: null, planned_date: null, overdue: false, last_report: null, submission: null },
 			],
 		},
 	],
@@ -47,7 +47,7 @@ describe('useReportingStore', () => {
 		expect({
 			asked: calls.filter((c) => c.url === `${a}/reporting/me`).map((c) => c.token),
 			hasOwner: store.hasOwner,
-			form: store.forms[formKey(a, 7, 44)],
+			form: store.forms[formKey(a, 'r7', 'm44')],
 		}).toEqual({ asked: ['t-meldung'], hasOwner: true, form: { status: 'planned', progress: '2', progressText: '', nextSteps: '' } });
 	});
 
@@ -59,12 +59,12 @@ describe('useReportingStore', () => {
 	it('sends a form as the submission and shows it as submitted with a confirmation', async () => {
 		const { store, calls } = await signedIn({
 			[`GET ${a}/reporting/me`]: { body: { data: me() } },
-			[`POST ${a}/reporting/submissions`]: { body: { data: { id: 91, state: 'submitted', submitted_at: '2026-12-01T13:30:00.000Z' } } },
+			[`POST ${a}/reporting/submissions`]: { body: { data: { id: 's91', state: 'submitted', submitted_at: '2026-12-01T13:30:00.000Z', review_note: null, status: 'in_progress', progress_current: 4.5, progress_text: 'Möbel bestellt', next_steps: null, status_report: 'r7', measure: 'm44' } } },
 		});
-		const key = formKey(a, 7, 44);
+		const key = formKey(a, 'r7', 'm44');
 		store.forms[key] = { status: 'in_progress', progress: '4,5', progressText: 'Möbel bestellt', nextSteps: '' };
 		const measure = store.byInstance[a]!.me!.rounds[0]!.measures[0]!;
-		const stored = await store.submit(a, 7, measure);
+		const stored = await store.submit(a, 'r7', measure);
 		expect({
 			stored,
 			sent: calls.find((c) => c.method === 'POST' && c.url.endsWith('/reporting/submissions'))?.body,
@@ -72,8 +72,8 @@ describe('useReportingStore', () => {
 			confirmation: store.confirmations[key],
 		}).toEqual({
 			stored: true,
-			sent: { report: 7, measure: 44, status: 'in_progress', progress_current: 4.5, progress_text: 'Möbel bestellt', next_steps: null },
-			submission: { id: 91, state: 'submitted', submitted_at: '2026-12-01T13:30:00.000Z', review_note: null, status: 'in_progress', progress_current: 4.5, progress_text: 'Möbel bestellt', next_steps: null },
+			sent: { report: 'r7', measure: 'm44', status: 'in_progress', progress_current: 4.5, progress_text: 'Möbel bestellt', next_steps: null },
+			submission: { id: 's91', state: 'submitted', submitted_at: '2026-12-01T13:30:00.000Z', review_note: null, status: 'in_progress', progress_current: 4.5, progress_text: 'Möbel bestellt', next_steps: null },
 			confirmation: 'Meldung für „Work Space“ eingereicht.',
 		});
 	});
@@ -84,9 +84,9 @@ describe('useReportingStore', () => {
 			[`GET ${a}/reporting/me`]: { body: { data: me() } },
 			[`POST ${a}/reporting/submissions`]: { status: 400, body: { errors: [{ message, extensions: { code: 'INVALID_PAYLOAD' } }] } },
 		});
-		const key = formKey(a, 7, 44);
+		const key = formKey(a, 'r7', 'm44');
 		store.forms[key] = { status: 'in_progress', progress: '12', progressText: '', nextSteps: '' };
-		const stored = await store.submit(a, 7, store.byInstance[a]!.me!.rounds[0]!.measures[0]!);
+		const stored = await store.submit(a, 'r7', store.byInstance[a]!.me!.rounds[0]!.measures[0]!);
 		expect({ stored, fieldErrors: store.fieldErrors[key], formError: store.formErrors[key], progress: store.forms[key]?.progress, submission: store.byInstance[a]!.me!.rounds[0]!.measures[0]!.submission }).toEqual({
 			stored: false,
 			fieldErrors: { progress_current: message },
@@ -98,9 +98,9 @@ describe('useReportingStore', () => {
 
 	it('sends nothing when the progress is not a number', async () => {
 		const { store, calls } = await signedIn({ [`GET ${a}/reporting/me`]: { body: { data: me() } } });
-		const key = formKey(a, 7, 44);
+		const key = formKey(a, 'r7', 'm44');
 		store.forms[key] = { status: 'in_progress', progress: 'fast', progressText: '', nextSteps: '' };
-		await store.submit(a, 7, store.byInstance[a]!.me!.rounds[0]!.measures[0]!);
+		await store.submit(a, 'r7', store.byInstance[a]!.me!.rounds[0]!.measures[0]!);
 		expect({ posts: calls.filter((c) => c.method === 'POST' && c.url.endsWith('/reporting/submissions')).length, field: Object.keys(store.fieldErrors[key] ?? {}) }).toEqual({ posts: 0, field: ['progress_current'] });
 	});
 
@@ -109,8 +109,8 @@ describe('useReportingStore', () => {
 			[`GET ${a}/reporting/me`]: { body: { data: me() } },
 			[`POST ${a}/reporting/submissions`]: { status: 403, body: { errors: [{ message: 'Diese Maßnahme gehört nicht zu Ihrer Stelle.' }] } },
 		});
-		const key = formKey(a, 7, 44);
-		await store.submit(a, 7, store.byInstance[a]!.me!.rounds[0]!.measures[0]!);
+		const key = formKey(a, 'r7', 'm44');
+		await store.submit(a, 'r7', store.byInstance[a]!.me!.rounds[0]!.measures[0]!);
 		expect({ formError: store.formErrors[key], fieldErrors: store.fieldErrors[key] }).toEqual({
 			formError: 'Die Meldung für „Work Space“ wurde nicht gespeichert: Diese Maßnahme gehört nicht zu Ihrer Stelle.',
 			fieldErrors: undefined,
@@ -120,10 +120,10 @@ describe('useReportingStore', () => {
 	it('asks again when the page is opened again, keeping what is shown and what was typed', async () => {
 		let answer = me();
 		const { store } = await signedIn({ [`GET ${a}/reporting/me`]: () => ({ body: { data: answer } }) });
-		const key = formKey(a, 7, 44);
+		const key = formKey(a, 'r7', 'm44');
 		store.forms[key] = { status: 'in_progress', progress: '3', progressText: 'halb getippt', nextSteps: '' };
 		answer = me();
-		answer.rounds[0]!.measures[0]!.submission = { id: 5, state: 'returned', submitted_at: '2026-11-30T08:00:00Z', review_note: 'Bitte Termin nennen.' };
+		answer.rounds[0]!.measures[0]!.submission = { id: 's5', state: 'returned', submitted_at: '2026-11-30T08:00:00Z', review_note: 'Bitte Termin nennen.', status: 'planned', progress_current: 2, progress_text: null, next_steps: null };
 		const reload = store.ensureLoaded();
 		const during = store.byInstance[a]?.access;
 		await reload;

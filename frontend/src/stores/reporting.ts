@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia';
 import { computed, ref, watch } from 'vue';
 import { errorMessage, errorStatus } from '../api/directus-client';
-import { reportingRequests, type ReportingMe, type ReportingMeasure, type ReportingSubmission } from '../api/reporting-api';
+import { reportingRequests, type ReportingMe, type ReportingMeasure, type ReportingSubmission, type SubmissionPayload } from '../api/reporting-api';
 import { de } from '../i18n/de';
 import { fill } from '../lib/format';
 import { formFromMeasure, toSubmissionPayload, type FieldErrors, type MeasureForm } from '../lib/reporting-form';
@@ -24,7 +24,7 @@ const omit = <T>(record: Record<string, T>, key: string): Record<string, T> => {
 };
 
 /** One form per instance, report round and measure: the same measure may be open in two rounds. */
-export function formKey(url: string, report: string | number, measure: string | number): string {
+export function formKey(url: string, report: string, measure: string): string {
 	return `${url}|${report}|${measure}`;
 }
 
@@ -102,15 +102,19 @@ export const useReportingStore = defineStore('reporting', () => {
 		return running ?? load(true);
 	}
 
-	/** The submission as it stands after a successful POST: the server's answer over what was sent. */
-	function storedSubmission(measure: ReportingMeasure, sent: Partial<ReportingSubmission>, answer: Partial<ReportingSubmission> | null): ReportingSubmission {
+	/** The submission as the server stored it; a field its answer leaves out is what was sent. */
+	function storedSubmission(answer: Partial<ReportingSubmission> | null, sent: SubmissionPayload): ReportingSubmission {
+		const given = answer ?? {};
+		const progress = given.progress_current;
 		return {
-			id: answer?.id ?? measure.submission?.id ?? '',
-			...sent,
-			...(answer ?? {}),
-			state: answer?.state ?? 'submitted',
-			submitted_at: answer?.submitted_at ?? new Date().toISOString(),
-			review_note: answer?.review_note ?? null,
+			id: String(given.id ?? ''),
+			state: given.state ?? 'submitted',
+			submitted_at: given.submitted_at ?? new Date().toISOString(),
+			review_note: given.review_note ?? null,
+			status: given.status !== undefined ? given.status : sent.status,
+			progress_current: progress === undefined ? sent.progress_current : progress === null ? null : Number(progress),
+			progress_text: given.progress_text !== undefined ? given.progress_text : sent.progress_text,
+			next_steps: given.next_steps !== undefined ? given.next_steps : sent.next_steps,
 		};
 	}
 
@@ -118,7 +122,7 @@ export const useReportingStore = defineStore('reporting', () => {
 	 * Sends one measure's report. True when stored; otherwise the refusal is kept at the field it
 	 * concerns (or for the form as a whole) and the form keeps what was typed.
 	 */
-	async function submit(url: string, report: string | number, measure: ReportingMeasure): Promise<boolean> {
+	async function submit(url: string, report: string, measure: ReportingMeasure): Promise<boolean> {
 		const key = formKey(url, report, measure.id);
 		const form = forms.value[key];
 		if (!form || saving.value[key]) return false;
@@ -133,8 +137,7 @@ export const useReportingStore = defineStore('reporting', () => {
 		saving.value = { ...saving.value, [key]: true };
 		try {
 			const answer = await auth.request(url, reportingRequests.submit(built.payload));
-			const { report: _r, measure: _m, ...values } = built.payload;
-			const submission = storedSubmission(measure, values, answer && typeof answer === 'object' ? answer : null);
+			const submission = storedSubmission(answer && typeof answer === 'object' ? answer : null, built.payload);
 			const me = byInstance.value[url]?.me;
 			if (me) {
 				const rounds = me.rounds.map((round) =>
