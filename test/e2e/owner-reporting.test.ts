@@ -19,10 +19,11 @@ const SHOTS = join(PROJECT_ROOT, 'docs/screenshots');
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1440, height: 900 };
 const MELDUNG = { email: 'meldung@example.com', password: 'meldung' };
-const REPORT_TITLE = 'Sachstandsbericht Viersen (Test der Meldungen)';
-
 /** YYYY-MM-DD, `days` from today (UTC; the deadline text is checked as the app computes it). */
 const isoDay = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+const REPORT_DATE = isoDay(30);
+// Named as the Redaktion would name it ("Sachstandsbericht Januar 2027"): the screenshots show it in the README.
+const REPORT_TITLE = `Sachstandsbericht ${new Intl.DateTimeFormat('de-DE', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(REPORT_DATE))}`;
 
 interface AxeViolation {
 	id: string;
@@ -80,7 +81,7 @@ describe('Meine Meldungen in the dashboard app', () => {
 			restore.push(() => redaktion.patch(`/items/measures/${m['id']}`, { progress_current: m['progress_current'], progress_target: m['progress_target'] }));
 			await redaktion.patch(`/items/measures/${m['id']}`, { progress_target: 10 });
 		}
-		report = await redaktion.post<Row>('/items/status_reports', { district: 'viersen', title: REPORT_TITLE, report_date: isoDay(30), due_date: isoDay(14) });
+		report = await redaktion.post<Row>('/items/status_reports', { district: 'viersen', title: REPORT_TITLE, report_date: REPORT_DATE, due_date: isoDay(14) });
 		app = await buildAndServeApp([directus.url]);
 		browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 		page = await browser.newPage({ viewport: PHONE, locale: 'de-DE' });
@@ -134,6 +135,7 @@ describe('Meine Meldungen in the dashboard app', () => {
 		await card(first).getByRole('button', { name: /Meldung einreichen/ }).click();
 		await card(first).locator('.state', { hasText: 'eingereicht am' }).waitFor();
 		const confirmation = (await card(first).getByRole('status').innerText()).trim();
+		const sent = (await card(first).locator('.current .sent').innerText()).trim();
 
 		// By keyboard only: into the field, type, Enter submits the form.
 		await card(second).getByLabel('Fortschritt', { exact: true }).focus();
@@ -158,10 +160,12 @@ describe('Meine Meldungen in the dashboard app', () => {
 		const stored = await admin.get<Row[]>(`/items/progress_submissions${q({ 'filter[status_report][_eq]': String(report['id']), fields: 'measure,state,status,progress_current,progress_text,next_steps', limit: -1 })}`);
 		expect({
 			confirmation,
+			sent,
 			refused,
 			stored: stored.map((s) => ({ ...s, measure: String(s['measure']) })).sort((a, b) => (a.measure === String(first['id']) ? -1 : b.measure === String(first['id']) ? 1 : 0)),
 		}).toEqual({
 			confirmation: `Meldung für „${first['title']}“ eingereicht.`,
+			sent: 'Ihre Meldung, noch nicht übernommen: In Umsetzung, 4 von 10',
 			refused: {
 				invalid: 'true',
 				described: 'von 10 | Zahl zwischen 0 und 10, z. B. 4 oder 2,5 | „Fortschritt“ muss zwischen 0 und 10 („Abschluss bei“) liegen (angegeben: 12).',

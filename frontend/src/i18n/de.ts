@@ -286,8 +286,8 @@ export const de = {
 	reporting: {
 		title: 'Meine Meldungen',
 		intro: 'Hier melden Sie den Stand der Maßnahmen Ihrer Stelle für die offenen Berichtsrunden. Die Redaktion prüft Ihre Meldung und übernimmt sie in den Sachstandsbericht.',
-		owner: 'Verantwortliche Stelle: {name}',
-		ownerAt: 'Verantwortliche Stelle bei {label}: {name}',
+		owner: 'Verantwortliche Stelle',
+		ownerAt: 'Verantwortliche Stelle bei {label}',
 		loginNeeded: 'Bitte melden Sie sich mit dem Zugang Ihrer verantwortlichen Stelle an. Danach sehen Sie hier die offenen Berichtsrunden und Ihre Maßnahmen.',
 		loginButton: 'Zur Anmeldung',
 		forbidden: 'Mit diesem Zugang geben Sie keine Meldungen ab. Meldungen geben die verantwortlichen Stellen (Ämter, Fachbereiche) mit ihrem eigenen Zugang ab; diesen richtet die Redaktion ein.',
@@ -308,6 +308,7 @@ export const de = {
 		lastReport: 'Im Bericht „{title}“ ({date})',
 		chooseStatus: 'Bitte wählen',
 		lastTexts: 'Bisherige Texte anzeigen',
+		sentValues: 'Ihre Meldung, noch nicht übernommen: {values}',
 		status: 'Status',
 		progress: 'Fortschritt',
 		progressOf: 'von {target}',
