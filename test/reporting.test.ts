@@ -11,6 +11,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApi, loginApi, type DirectusApi } from '../scripts/lib/directus-api';
+import { loadSeed } from '../seed/load-seed';
 import { asAdmin, asLeitung, asRedaktion, directus, failure, q } from './support/api';
 
 type Row = Record<string, unknown>;
@@ -56,23 +57,28 @@ beforeAll(async () => {
 	const admin = await asAdmin();
 	const redaktion = await asRedaktion();
 	await admin.post('/items/districts', { id: DISTRICT, name: 'Kreis Meldetest', state: 'Testland', published: false });
-	const [a, b] = await admin.post<Row[]>('/items/owners', [
+	// Directus answers a batch in its own order, not the order sent: rows are found by their values.
+	const by = (rows: Row[], field: string, value: unknown) => rows.find((row) => row[field] === value)!;
+	const ownerRows = await admin.post<Row[]>('/items/owners', [
 		{ district: DISTRICT, name: 'Amt für Test, Abteilung A' },
 		{ district: DISTRICT, name: 'Amt für Test, Abteilung B', email: 'b@example.com' },
 	]);
+	const [a, b] = [by(ownerRows, 'name', 'Amt für Test, Abteilung A'), by(ownerRows, 'name', 'Amt für Test, Abteilung B')];
 	const base = { district: DISTRICT, theme: 'organisation', progress_target: 10 };
-	const [a1, a2, a3, done, b1] = await admin.post<Row[]>('/items/measures', [
+	const measureRows = await admin.post<Row[]>('/items/measures', [
 		{ ...base, code: '1', title: 'Erste Maßnahme von A', status: 'in_progress', progress_current: 2, owner: a!['id'] },
 		{ ...base, code: '2', title: 'Zweite Maßnahme von A', status: 'planned', owner: a!['id'] },
 		{ ...base, code: '10', title: 'Dritte Maßnahme von A', status: 'planned', owner: a!['id'], planned_date: '2020-01-31' },
 		{ ...base, code: '3', title: 'Umgesetzte Maßnahme von A', status: 'completed', progress_current: 10, owner: a!['id'] },
 		{ ...base, code: '4', title: 'Maßnahme von B', status: 'in_progress', owner: b!['id'] },
 	]);
+	const [a1, a2, a3, done, b1] = ['1', '2', '10', '3', '4'].map((code) => by(measureRows, 'code', code));
 	const [role] = await admin.get<Row[]>(`/roles${q({ 'filter[name][_eq]': 'Meldende', fields: 'id' })}`);
-	const users = await admin.post<Row[]>('/users', [
+	const userRows = await admin.post<Row[]>('/users', [
 		{ email: 'meldende-a@example.com', password: PASSWORD, role: role!['id'], owner: a!['id'], status: 'active', language: 'de-DE' },
 		{ email: 'meldende-b@example.com', password: PASSWORD, role: role!['id'], owner: b!['id'], status: 'active', language: 'de-DE' },
 	]);
+	const users = [by(userRows, 'email', 'meldende-a@example.com'), by(userRows, 'email', 'meldende-b@example.com')];
 	createdUsers.push(...users.map((u) => String(u['id'])));
 	const report = await redaktion.post<Row>('/items/status_reports', { district: DISTRICT, title: 'Sachstand Meldetest', report_date: '2030-06-30', due_date: '2030-06-15' });
 	setup = {
@@ -331,6 +337,43 @@ describe('the demo person of Viersen', () => {
 	});
 });
 
+describe('Viersen\'s owners in a database seeded before owners existed', () => {
+	it('arrive once, linked only to measures without an owner, and an editor\'s assignment stays', async () => {
+		const admin = await asAdmin();
+		const owners = await admin.get<Row[]>(`/items/owners${q({ 'filter[district][_eq]': 'viersen', fields: 'id,name', limit: -1 })}`);
+		const ownerNamed = (start: string) => owners.find((o) => String(o['name']) === start)!;
+		const ope = ownerNamed('Amt für Personal und Organisation, Organisations- und Personalentwicklung, E-Government');
+		const iuk = ownerNamed('Amt für Personal und Organisation, Informations- und Kommunikationstechnik');
+		const zd = ownerNamed('Amt für Personal und Organisation, Zentrale Dienste');
+		const [m34] = await admin.get<Row[]>(`/items/measures${q({ 'filter[district][_eq]': 'viersen', 'filter[code][_eq]': '34', fields: 'id' })}`);
+		const ownersByCode = async () =>
+			Object.fromEntries(
+				(await admin.get<Row[]>(`/items/measures${q({ 'filter[district][_eq]': 'viersen', 'filter[owner][_nnull]': 'true', fields: 'code,owner.name', limit: -1 })}`)).map((m) => [
+					m['code'],
+					(m['owner'] as Row)['name'],
+				]),
+			);
+		const before = await ownersByCode();
+		try {
+			// The state of a database seeded before owners: no mark, one owner missing. An editor
+			// has meanwhile given measure 34 to another unit.
+			await admin.patch(`/items/measures/${String(m34!['id'])}`, { owner: iuk['id'] });
+			await admin.delete(`/items/owners/${String(ope['id'])}`);
+			await admin.patch('/items/districts/viersen', { owners_seeded_at: null });
+			const first = (await loadSeed(admin, () => {})).find((r) => r.district === 'viersen');
+			const second = (await loadSeed(admin, () => {})).find((r) => r.district === 'viersen');
+			const after = await ownersByCode();
+			expect({ first: first?.created, second: second?.skipped, after }).toEqual({
+				first: { owners: 1, measures_linked: 5 },
+				second: true,
+				after: { ...before, '34': iuk['name'] },
+			});
+		} finally {
+			await admin.patch(`/items/measures/${String(m34!['id'])}`, { owner: zd['id'] });
+		}
+	});
+});
+
 describe('a closed report', () => {
 	it('refuses new submissions and accepting old ones', async () => {
 		const meldende = await token('meldende-a@example.com');
@@ -353,10 +396,12 @@ describe('200 owners submitting for the same report at once', () => {
 		const report = await setup.redaktion.post<Row>('/items/status_reports', { district: DISTRICT, title: 'Sachstand Ansturm', report_date: '2030-12-31' });
 		const count = 200;
 		const owners = await admin.post<Row[]>('/items/owners', Array.from({ length: count }, (_, i) => ({ district: DISTRICT, name: `Ansturm-Stelle ${i + 1}` })));
-		const measures = await admin.post<Row[]>(
+		const created = await admin.post<Row[]>(
 			'/items/measures',
 			owners.map((owner, i) => ({ district: DISTRICT, theme: 'organisation', code: `A${i + 1}`, title: `Ansturm-Maßnahme ${i + 1}`, status: 'in_progress', progress_target: 10, owner: owner['id'] })),
 		);
+		// Directus answers a batch in its own order: each owner's measure is found by its owner.
+		const measures = owners.map((owner) => created.find((m) => m['owner'] === owner['id'])!);
 		// Static tokens: 200 password hashes would only time the hashing.
 		const tokens = owners.map((_, i) => `ansturm-token-${i + 1}-${Date.now()}`);
 		const users = await admin.post<Row[]>(
@@ -364,6 +409,7 @@ describe('200 owners submitting for the same report at once', () => {
 			owners.map((owner, i) => ({ email: `ansturm-${i + 1}@example.com`, token: tokens[i], role: setup.meldendeRole, owner: owner['id'], status: 'active' })),
 		);
 		createdUsers.push(...users.map((u) => String(u['id'])));
+		const userOf = new Map(users.map((u) => [String(created.find((m) => m['owner'] === u['owner'])!['id']), u['id']]));
 
 		const submit = (i: number) => send(tokens[i]!, 'POST', '/reporting/submissions', { report: report['id'], measure: measures[i]!['id'], status: 'in_progress', progress_current: (i % 10) + 1, progress_text: `Meldung ${i + 1}` });
 		// Everyone at once, and the first person a second and third time in the same instant.
@@ -371,7 +417,6 @@ describe('200 owners submitting for the same report at once', () => {
 		const stored = await admin.get<Row[]>(`/items/progress_submissions${q({ 'filter[status_report][_eq]': String(report['id']), fields: 'measure,progress_current,submitted_by', limit: -1 })}`);
 		const perMeasure = new Map<string, number>();
 		for (const row of stored) perMeasure.set(String(row['measure']), (perMeasure.get(String(row['measure'])) ?? 0) + 1);
-		const userOf = new Map(users.map((u, i) => [String(measures[i]!['id']), u['id']]));
 		expect({
 			serverErrors: answers.filter((a) => a.status >= 500).length,
 			statuses: [...new Set(answers.map((a) => a.status))],

@@ -13,8 +13,9 @@
  *   measure's German message. Directus then writes the payload again (the same values). It is
  *   registered after every other check of a submission, so nothing refuses after the commit.
  * - Returning (`state` → returned) needs a note for the owner.
- * - Every write, the reporting endpoint's included, passes the rules of a direct edit of the
- *   measure (checkSubmissionValues), and a submission of a closed report is not changed.
+ * - Every write of values, the reporting endpoint's included, and every accept passes the rules
+ *   of a direct edit of the measure (checkSubmissionValues); a submission of a closed report is
+ *   not changed.
  */
 import { createError } from '@directus/errors';
 import { checkSubmissionValues, SUBMISSION_STATES, SUBMISSION_STATE_LABELS, type Key } from '@cockpit/shared';
@@ -80,7 +81,8 @@ export function registerSubmissionReview({ filter }: Register, ItemsService: Ite
 			}
 			refuseClosed({ state: row.report_state, title: row.report_title });
 			const merged = { ...row, ...payload };
-			refuseValues(merged, { progress_target: row.measure_target });
+			// Returning needs no valid values: a value the measure no longer takes is a reason to return.
+			if (payload['state'] === 'accepted' || APPLIED.some((field) => field in payload)) refuseValues(merged, { progress_target: row.measure_target });
 			if (merged.state === 'returned' && String(merged.review_note ?? '').trim() === '') {
 				fail('Bitte beim Zurückgeben einen Hinweis für die meldende Stelle angeben („Hinweis der Redaktion“).', 'review_note');
 			}
