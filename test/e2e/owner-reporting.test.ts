@@ -193,4 +193,29 @@ describe('Meine Meldungen in the dashboard app', () => {
 		const overflow = await page.evaluate(() => document.documentElement.scrollWidth);
 		expect(overflow).toBeLessThanOrEqual(PHONE.width);
 	});
+
+	it('tells a Leitung login in German that it has nothing to report, and keeps it on the start page', async () => {
+		// A tab of its own: logins live in the tab's sessionStorage.
+		const leitung = await browser.newPage({ viewport: PHONE, locale: 'de-DE' });
+		try {
+			await leitung.goto(app.url + '/');
+			await leitung.getByRole('button', { name: 'Anmelden' }).click();
+			await leitung.getByLabel('E-Mail-Adresse').fill('leitung@example.com');
+			await leitung.getByLabel('Passwort').fill('leitung');
+			await leitung.locator('dialog.login').getByRole('button', { name: 'Anmelden' }).click();
+			await leitung.getByText('Angemeldet als leitung@example.com').waitFor();
+			await leitung.locator('.district-card').first().waitFor();
+			const onStart = { path: new URL(leitung.url()).pathname, headerLink: await leitung.getByRole('link', { name: 'Meine Meldungen' }).count() };
+			await leitung.goto(app.url + '/meldungen');
+			const notice = leitung.locator('.reporting-notice');
+			await notice.waitFor();
+			expect({ onStart, notice: (await notice.innerText()).trim(), forms: await leitung.locator('form.report-form').count() }).toEqual({
+				onStart: { path: '/', headerLink: 0 },
+				notice: 'Ihrem Zugang ist keine verantwortliche Stelle zugeordnet, daher gibt es hier nichts zu melden. Wenn Sie für ein Amt oder einen Fachbereich melden sollen, wenden Sie sich bitte an die Redaktion Ihres Kreises.',
+				forms: 0,
+			});
+		} finally {
+			await leitung.close();
+		}
+	});
 });
