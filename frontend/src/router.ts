@@ -12,6 +12,7 @@ export const router = createRouter({
 		{ path: '/kreis/:id', name: 'district', component: () => import('./pages/DistrictPage.vue') },
 		{ path: '/kreis/:id/bericht', name: 'report', component: () => import('./pages/ReportPage.vue') },
 		{ path: '/vergleich', name: 'compare', component: () => import('./pages/ComparePage.vue') },
+		{ path: '/meldungen', name: 'reporting', component: () => import('./pages/ReportingPage.vue') },
 		{ path: '/:rest(.*)*', name: 'not-found', component: () => import('./pages/NotFoundPage.vue') },
 	],
 	scrollBehavior: (to, from, saved) => saved ?? (to.path === from.path ? undefined : { top: 0 }),

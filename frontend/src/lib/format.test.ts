@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareCodes, fill, formatDate, formatEuro, formatNumber, formatPercent, formatProgress, formatWithUnit } from './format';
+import { compareCodes, fill, formatDate, formatDateTime, formatEuro, formatNumber, formatPercent, formatProgress, formatWithUnit } from './format';
 
 describe('format', () => {
 	it('writes "keine Angabe" for every missing value instead of 0', () => {
@@ -17,6 +17,10 @@ describe('format', () => {
 			'71.600.000 €',
 			'01.08.2022',
 		]);
+	});
+
+	it('writes a moment as German date and time in the given time zone, and leaves a non-date as it is', () => {
+		expect([formatDateTime('2026-12-01T13:30:00.000Z', 'Europe/Berlin'), formatDateTime('gestern'), formatDateTime(null)]).toEqual(['01.12.2026, 14:30 Uhr', 'gestern', 'keine Angabe']);
 	});
 
 	it('writes progress against its completion mark as "x von y"', () => {

@@ -48,6 +48,18 @@ export function formatDate(value: string | null | undefined): string {
 	return value ? formatGermanDate(value) : NO_DATA;
 }
 
+/**
+ * A moment as "01.12.2026, 14:30 Uhr" in the reader's time zone (or the one given, for tests).
+ * A value that is no date comes back as it is.
+ */
+export function formatDateTime(value: string | null | undefined, timeZone?: string): string {
+	if (!value) return NO_DATA;
+	const moment = new Date(value);
+	if (Number.isNaN(moment.getTime())) return value;
+	const text = new Intl.DateTimeFormat('de-DE', { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone }).format(moment);
+	return `${text} Uhr`;
+}
+
 /** Progress on the district's own scale, "3 von 8"; unknown unless both parts are known. */
 export function formatProgress(current: number | null | undefined, target: number | null | undefined): string {
 	if (current === null || current === undefined || target === null || target === undefined) return NO_DATA;

@@ -36,6 +36,8 @@ export const useAuthStore = defineStore('auth', () => {
 	const loginError = ref<string | null>(null);
 	/** A notice for the reader, e.g. that a session ran out and public data is shown now. */
 	const notice = ref<string | null>(null);
+	/** Whether the login dialog is open: the header opens it, and so may a page that needs a login. */
+	const loginOpen = ref(false);
 
 	const loggedIn = computed(() => Object.keys(sessions.value).length > 0);
 
@@ -109,5 +111,5 @@ export const useAuthStore = defineStore('auth', () => {
 		}
 	}
 
-	return { sessions, pending, loginError, notice, loggedIn, login, logout, request };
+	return { sessions, pending, loginError, notice, loginOpen, loggedIn, login, logout, request };
 });
