@@ -35,3 +35,8 @@ export * from './parse-card-query';
 export * from './filter-districts';
 export * from './to-district-header';
 export * from './is-measure-overdue';
+export * from './input-rules';
+export * from './check-submission-access';
+export * from './check-submission-values';
+export * from './parse-submission-body';
+export * from './build-reporting-rounds';
