@@ -16,7 +16,7 @@ import { chromium, type Page } from 'playwright-core';
 import { loginApi } from './lib/directus-api';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/serve-app';
 import { startTemporaryInstance } from './lib/temporary-instance';
-import { chooseDistrict, loginToStudio, roundRow, STUDIO_TIMEOUT } from '../test/e2e/studio';
+import { chooseDistrict, loginToStudio, roundRow, rowField, STUDIO_TIMEOUT } from '../test/e2e/studio';
 
 interface Effort {
 	way: string;
@@ -32,7 +32,7 @@ const admin = await loginApi(url, process.env['ADMIN_EMAIL'] ?? instance!.admin.
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 const created: string[] = [];
 try {
-	const page = await browser.newPage({ viewport: { width: 1920, height: 1080 }, locale: 'de-DE' });
+	const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'de-DE' });
 	await loginToStudio(page, url, 'redaktion@example.com', 'redaktion');
 	const results = [await viaWorkspace(page, 1), await viaForms(page, 2)];
 	console.log('\nNächsten Bericht für 20 Maßnahmen erfassen (je Fortschritt und nächste Tätigkeiten) und abschließen');
@@ -75,8 +75,8 @@ async function viaWorkspace(page: Page, round: number): Promise<Effort> {
 	for (const m of measures) {
 		const row = roundRow(page, String(m['code']));
 		for (const [locator, value] of [
-			[row.locator('.progress-input input'), String(nextValue(m, round))],
-			[row.locator('td').nth(5).locator('textarea'), `Nächste Schritte ${round} zu Maßnahme ${String(m['code'])}`],
+			[rowField(row, 'progress_current'), String(nextValue(m, round))],
+			[rowField(row, 'next_steps'), `Nächste Schritte ${round} zu Maßnahme ${String(m['code'])}`],
 		] as const) {
 			const saved = page.waitForResponse((r) => r.url().includes('/items/measures/') && r.request().method() === 'PATCH');
 			await locator.click();

@@ -43,6 +43,7 @@ export async function applyRoles(api: DirectusApi): Promise<void> {
 		if (existing.length > 0) continue;
 		await api.post('/users', { ...user, role: roleIds.get(user.role), language: 'de-DE', status: 'active' });
 	}
+	await applyLandingPages(api);
 
 	const settings = await api.get<{ project_name: string | null; module_bar: ModuleBarEntry[] | null; auth_login_attempts: number | null }>('/settings');
 	const moduleBar = withWorkspace(settings.module_bar);
@@ -99,19 +100,37 @@ const DEFAULT_MODULE_BAR: ModuleBarEntry[] = [
 	{ type: 'module', id: 'settings', enabled: true, locked: true },
 ];
 const WORKSPACE_MODULE = 'cockpit-workspace';
+/** Where the demo users of a role start in the Studio. */
+const LANDING_PAGES: Record<string, string> = { Redaktion: '/cockpit-workspace/berichtsrunde' };
 
 /**
- * The module bar with the editors' workspace (extensions/cockpit-workspace) enabled right after
- * the content module; a module extension is hidden until the project settings enable it. Null
- * when it is already enabled, so an administrator's own arrangement is kept.
+ * The Studio opens a user's `last_page` after login, and /content (its first collection,
+ * "Kreise") before there is one; a clerk of the Redaktion starts in the workspace instead. Only
+ * a user without a last page is set, so where a person left off stays theirs.
  */
-function withWorkspace(current: ModuleBarEntry[] | null): ModuleBarEntry[] | null {
+async function applyLandingPages(api: DirectusApi): Promise<void> {
+	for (const user of DEMO_USERS) {
+		const landing = LANDING_PAGES[user.role];
+		if (!landing) continue;
+		const [stored] = await api.get<{ id: string; last_page: string | null }[]>(`/users?filter[email][_eq]=${encodeURIComponent(user.email)}&fields=id,last_page`);
+		if (stored && !stored.last_page) await api.patch(`/users/${stored.id}`, { last_page: landing });
+	}
+}
+
+/**
+ * The module bar with the editors' workspace (extensions/cockpit-workspace) enabled and first,
+ * where the Redaktion starts its work; a module extension is hidden until the project settings
+ * enable it. It is moved from second place, where earlier versions put it, but not from any
+ * other place an administrator chose. Null when nothing is to change.
+ */
+export function withWorkspace(current: ModuleBarEntry[] | null): ModuleBarEntry[] | null {
 	const bar = current ?? DEFAULT_MODULE_BAR;
-	const entry = bar.find((e) => e.id === WORKSPACE_MODULE);
-	if (entry?.enabled) return null;
-	if (entry) return bar.map((e) => (e.id === WORKSPACE_MODULE ? { ...e, enabled: true } : e));
-	const after = Math.max(0, bar.findIndex((e) => e.id === 'content')) + 1;
-	return [...bar.slice(0, after), { type: 'module', id: WORKSPACE_MODULE, enabled: true }, ...bar.slice(after)];
+	const index = bar.findIndex((e) => e.id === WORKSPACE_MODULE);
+	const entry = bar[index];
+	const placedByUs = index === 1 && bar[0]?.id === 'content';
+	if (entry?.enabled && !placedByUs) return null;
+	const others = bar.filter((e) => e.id !== WORKSPACE_MODULE);
+	return [{ ...(entry ?? { type: 'module', id: WORKSPACE_MODULE }), enabled: true }, ...others];
 }
 
 async function ensureNamed(api: DirectusApi, path: string, fields: { name: string }): Promise<string> {

@@ -52,6 +52,10 @@ export async function buildAndServeApp(directusUrls: string[]): Promise<ServedAp
 	};
 }
 
-/** The flags this machine's headless Chromium needs (no sandbox in containers, no GPU, no phoning home). */
-export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'];
+/**
+ * The flags this machine's headless Chromium needs (no sandbox in containers, no GPU, no phoning
+ * home), and no 3D: the Studio's login page draws an animated WebGL background, which software
+ * rendering turns into up to a minute of blocked main thread per login on a busy machine.
+ */
+export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-3d-apis', '--disable-background-networking'];
 export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';

@@ -14,7 +14,7 @@ import { PROJECT_ROOT } from '../../scripts/lib/directus-process';
 import { wideWorkbook } from '../../scripts/lib/hostile-workbooks';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/lib/serve-app';
 import { asAdmin, q } from '../support/api';
-import { chooseDistrict, loginToStudio, STUDIO_TIMEOUT } from './studio';
+import { chooseDistrict, contentArea, loginToStudio, STUDIO_TIMEOUT } from './studio';
 
 type Row = Record<string, unknown>;
 const SHOTS = join(PROJECT_ROOT, 'docs/screenshots');
@@ -52,7 +52,7 @@ describe('Import und Export in the Studio', () => {
 		admin = await asAdmin();
 		before = await fingerprint();
 		browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-		page = await browser.newPage({ viewport: { width: 1600, height: 1100 }, locale: 'de-DE', acceptDownloads: true });
+		page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'de-DE', acceptDownloads: true });
 	}, STUDIO_TIMEOUT * 2);
 
 	afterAll(async () => {
@@ -133,15 +133,18 @@ describe('Import und Export in the Studio', () => {
 		await row.waitFor({ timeout: 30_000 });
 		const [sheet, line, column, message] = (await row.locator('td').allInnerTexts()).map((c) => c.trim()).filter(Boolean);
 		const headers = (await page.locator('.problem-table thead th').allInnerTexts()).map((c) => c.trim()).filter(Boolean);
-		expect({ headers, sheet, line, column, message, notice: await page.locator('.message').innerText() }).toEqual({
+		const area = await contentArea(page);
+		expect({ headers, sheet, line, column, message, notice: await page.locator('.message').innerText(), fits: area.scrollWidth <= area.clientWidth }).toEqual({
 			headers: ['Blatt', 'Zeile', 'Spalte', 'Problem'],
 			sheet: 'Bewertungen',
 			line: '5',
 			column: criterion,
 			message: expect.stringContaining(`„Unbezahlbar“ ist keine Stufe des Kriteriums „${criterion}“`),
 			notice: expect.stringContaining('Es wurde nichts gespeichert'),
+			fits: true,
 		});
 		expect(await page.locator('.import-button').count()).toBe(0);
+		await row.scrollIntoViewIfNeeded();
 		await page.screenshot({ path: join(SHOTS, 'studio-import-export-fehler.png') });
 
 		await upload('notiz.xlsx', Buffer.from('Nummer;Titel\n1;Rückmeldungen\n'));

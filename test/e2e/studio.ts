@@ -27,13 +27,27 @@ export async function chooseDistrict(page: Page, name: string): Promise<void> {
 
 /** The Berichtsrunde's row of a measure, found by the measure's number. */
 export function roundRow(page: Page, code: string): Locator {
-	return page.locator('.round-table tbody tr', { has: page.locator(`[data-measure="${code}"]`) });
+	return page.locator(`.round-row[data-measure="${code}"]`);
+}
+
+export type RoundField = 'progress_current' | 'progress_target' | 'progress_text' | 'next_steps';
+
+/** The input of one field in a row of the Berichtsrunde. */
+export function rowField(row: Locator, field: RoundField): Locator {
+	return row.locator(`.${field}-field`).locator(field === 'progress_text' || field === 'next_steps' ? 'textarea' : 'input');
 }
 
 /** Types into a row's field and waits until the workspace has saved it (or shown why not). */
-export async function typeInRow(page: Page, row: Locator, field: 'progress' | 'progress_text' | 'next_steps', value: string): Promise<void> {
-	const input = field === 'progress' ? row.locator('.progress-input input') : row.locator(`td`).nth(field === 'progress_text' ? 4 : 5).locator('textarea');
+export async function typeInRow(page: Page, row: Locator, field: RoundField, value: string): Promise<void> {
 	const saved = page.waitForResponse((r) => r.url().includes('/items/measures/') && r.request().method() === 'PATCH');
-	await input.fill(value);
+	await rowField(row, field).fill(value);
 	await saved;
+}
+
+/**
+ * The Studio's scrolling content area (about 730 px wide at 1440 px, between the navigation and
+ * the sidebar): how wide its content is and how wide it shows, and how far it is scrolled down.
+ */
+export async function contentArea(page: Page): Promise<{ scrollWidth: number; clientWidth: number; scrollTop: number }> {
+	return page.locator('#main-content .scrolling-container').evaluate((el) => ({ scrollWidth: el.scrollWidth, clientWidth: el.clientWidth, scrollTop: el.scrollTop }));
 }

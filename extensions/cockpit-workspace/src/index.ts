@@ -10,8 +10,10 @@ import ReportRound from './report-round.vue';
  */
 export default defineModule({
 	id: 'cockpit-workspace',
-	name: 'Berichtswesen',
-	icon: 'edit_calendar',
+	// The module bar shows only the icon, the name as its tooltip: both say what a clerk finds there,
+	// the icon that of the view it opens on.
+	name: 'Berichtsrunde, Bewertungsmatrix, Import und Export',
+	icon: 'fact_check',
 	routes: [
 		{ path: '', redirect: '/cockpit-workspace/berichtsrunde' },
 		{ path: 'berichtsrunde', component: ReportRound },
