@@ -4,7 +4,7 @@
  * builders never see a database driver's quirks. Rows that do not carry a `district` of their
  * own (KPI values, progress updates, snapshots) carry it from the item they belong to.
  */
-import type { ActionFieldKind, CostType, GoalDirection, MeasureStatus, PriorityClass, ReportState } from './types';
+import type { ActionFieldKind, CostType, GoalDirection, Horizon, MeasureStatus, PriorityClass, ReportState } from './types';
 
 export interface ThemeRow {
 	id: string;
@@ -53,6 +53,9 @@ export interface MeasureRow {
 	progress_text: string | null;
 	next_steps: string | null;
 	planned_label: string | null;
+	/** The date the document plans the measure for ('YYYY-MM-DD'); what overdue is judged by. */
+	planned_date: string | null;
+	horizon: Horizon | null;
 	source_note: string | null;
 }
 
@@ -134,6 +137,14 @@ export interface SnapshotRow {
 	note: string | null;
 }
 
+/** A dependency between two fields of action that a document states (Steckbrief). */
+export interface DependencyRow {
+	district: string;
+	from_field: string;
+	to_field: string;
+	note: string | null;
+}
+
 export interface DashboardRows {
 	/** Every theme of the shared catalogue, in its sort order. */
 	themes: ThemeRow[];
@@ -146,4 +157,5 @@ export interface DashboardRows {
 	statusReports: StatusReportRow[];
 	progressUpdates: ProgressUpdateRow[];
 	snapshots: SnapshotRow[];
+	dependencies: DependencyRow[];
 }

@@ -72,6 +72,8 @@ export interface KpiMetrics {
 
 export interface ProgressUpdateView {
 	report: { id: string; title: string; report_date: string; report_date_label: string | null };
+	/** The measure's status when the report was closed; null in updates stored before it was recorded. */
+	status: MeasureStatus | null;
 	progress_value: number | null;
 	progress_target: number | null;
 	progress_percent: number | null;
@@ -82,7 +84,16 @@ export interface ProgressUpdateView {
 
 /** A measure as its district's page shows it: the stored row (its district is the page's) with its history. */
 export interface MeasureView extends Omit<MeasureRow, 'district'> {
+	/** Its planned date has passed and it is neither completed nor ended (isMeasureOverdue). */
+	overdue: boolean;
 	updates: ProgressUpdateView[]; // oldest first
+}
+
+/** A dependency between two fields of action, by their ids in `actionFields`. */
+export interface DependencyView {
+	from: string;
+	to: string;
+	note: string | null;
 }
 
 export interface AnnualGoalView {
@@ -143,6 +154,10 @@ export interface DistrictDashboard {
 	latestReportDate: string | null;
 	/** The newest closed report against the closed one before it; null without a closed report. */
 	reportChanges: ReportChanges | null;
+	/** Measures whose planned date has passed while they still run (measures[].overdue). */
+	overdueCount: number;
+	/** The dependencies between its fields of action that the documents state. */
+	dependencies: DependencyView[];
 }
 
 /** A report as `reportChanges` names it. */

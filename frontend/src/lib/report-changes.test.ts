@@ -46,6 +46,7 @@ describe('buildChangeSummary', () => {
 describe('progressSeries', () => {
 	const update = (label: string, percent: number | null): ProgressUpdateView => ({
 		report: { id: label, title: label, report_date: '2022-08-01', report_date_label: label },
+		status: null,
 		progress_value: null,
 		progress_target: null,
 		progress_percent: percent,

@@ -6,7 +6,7 @@ import { buildReportModel } from './report-model';
 const august = { id: 'r-2022-08', title: 'Sachstandsbericht zur Digitalisierungsstrategie August 2022', report_date: '2022-08-01', report_date_label: 'August 2022' };
 
 function update(overrides: Partial<ProgressUpdateView>): ProgressUpdateView {
-	return { report: august, progress_value: null, progress_target: null, progress_percent: null, progress_text: null, next_steps: null, priority_class: null, ...overrides };
+	return { report: august, status: null, progress_value: null, progress_target: null, progress_percent: null, progress_text: null, next_steps: null, priority_class: null, ...overrides };
 }
 
 describe('buildReportModel', () => {
@@ -29,11 +29,21 @@ describe('buildReportModel', () => {
 			intro: 'Einleitung',
 			basis: 'report',
 			entries: [
-				{ id: 'm7', number: '7', title: 'Erfassung aller OZG-Dienstleistungen', formerTitles: [], status: 'in_progress', priorityClass: '3', progressValue: 3, progressTarget: 8, goal: null, progressText: 'Testphase beendet.', nextSteps: 'Steckbriefe erstellen.' },
-				{ id: 'm10', number: '10', title: 'Datenanalyse-Plattform', formerTitles: ['Government-Intelligence-System'], status: 'in_progress', priorityClass: '3', progressValue: null, progressTarget: null, goal: null, progressText: null, nextSteps: null },
+				{ id: 'm7', number: '7', title: 'Erfassung aller OZG-Dienstleistungen', formerTitles: [], status: 'in_progress', priorityClass: '3', progressValue: 3, progressTarget: 8, goal: null, progressText: 'Testphase beendet.', nextSteps: 'Steckbriefe erstellen.', overdue: false, plannedDate: null },
+				{ id: 'm10', number: '10', title: 'Datenanalyse-Plattform', formerTitles: ['Government-Intelligence-System'], status: 'in_progress', priorityClass: '3', progressValue: null, progressTarget: null, goal: null, progressText: null, nextSteps: null, overdue: false, plannedDate: null },
 			],
-			history: [{ id: 'h4', number: '4', title: 'Online-Verwaltungsportal', formerTitles: [], status: 'completed', priorityClass: null, progressValue: null, progressTarget: null, goal: null, progressText: null, nextSteps: null }],
+			history: [{ id: 'h4', number: '4', title: 'Online-Verwaltungsportal', formerTitles: [], status: 'completed', priorityClass: null, progressValue: null, progressTarget: null, goal: null, progressText: null, nextSteps: null, overdue: false, plannedDate: null }],
 		});
+	});
+
+	it('marks a measure overdue as the report\'s date saw it: the same rule, with the status the report froze', () => {
+		const late = measure({ id: 'late', code: '1', planned_date: '2022-06-30', status: 'completed', overdue: false, updates: [update({ status: 'in_progress' })] });
+		const onTime = measure({ id: 'on-time', code: '2', planned_date: '2022-12-31', status: 'in_progress', overdue: true, updates: [update({ status: 'in_progress' })] });
+		const model = buildReportModel(dashboard({ measures: [late, onTime], statusReports: [{ ...august, document_ref: null, body: null }] }));
+		expect(model.entries.map((e) => [e.id, e.overdue, e.plannedDate])).toEqual([
+			['late', true, '2022-06-30'],
+			['on-time', false, '2022-12-31'],
+		]);
 	});
 
 	it('falls back to the current values of open measures when no report holds snapshots', () => {

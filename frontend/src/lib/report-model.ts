@@ -1,4 +1,4 @@
-import type { DistrictDashboard, MeasureStatus, MeasureView, PriorityClass } from '@cockpit/shared';
+import { isMeasureOverdue, type DistrictDashboard, type MeasureStatus, type MeasureView, type PriorityClass } from '@cockpit/shared';
 import { de } from '../i18n/de';
 import { compareCodes, formatDate } from './format';
 
@@ -15,6 +15,9 @@ export interface ReportEntry {
 	goal: string | null;
 	progressText: string | null;
 	nextSteps: string | null;
+	/** The planned date had passed at the report's date (today's for a report from current data) and the measure still ran. */
+	overdue: boolean;
+	plannedDate: string | null;
 }
 
 /** The Sachstandsbericht: the form of the Friesland document, filled from any district. */
@@ -46,6 +49,8 @@ function currentEntry(measure: MeasureView): ReportEntry {
 		goal: measure.goal,
 		progressText: measure.progress_text,
 		nextSteps: measure.next_steps,
+		overdue: measure.overdue,
+		plannedDate: measure.planned_date,
 	};
 }
 
@@ -75,6 +80,8 @@ export function buildReportModel(dashboard: DistrictDashboard): ReportModel {
 					progressTarget: update.progress_target,
 					progressText: update.progress_text,
 					nextSteps: update.next_steps,
+					// Late as the report's date saw it: the same rule, on that day, with the status the report froze.
+					overdue: isMeasureOverdue({ planned_date: measure.planned_date, status: update.status ?? measure.status }, report!.report_date),
 				}))
 			: dashboard.measures.filter((measure) => !CLOSED.includes(measure.status)).map(currentEntry);
 	const inReport = new Set(entries.map((entry) => entry.id));
