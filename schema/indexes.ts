@@ -14,6 +14,8 @@ export interface IndexDefinition {
 	name: string;
 	table: string;
 	columns: string[];
+	/** A rule the database itself keeps, also against requests that run at the same time. */
+	unique?: boolean;
 }
 
 export const INDEXES: IndexDefinition[] = [
@@ -27,4 +29,7 @@ export const INDEXES: IndexDefinition[] = [
 	// measure rows with their long texts.
 	{ name: 'measures_card_totals_index', table: 'measures', columns: ['district', 'status', 'progress_percent', 'priority_score', 'priority_class'] },
 	{ name: 'status_reports_latest_index', table: 'status_reports', columns: ['district', 'report_date'] },
+	// One submission per report and measure: two owners' clicks at once must not make two rows
+	// (extensions/cockpit-reporting retries on the conflict and replaces the first).
+	{ name: 'progress_submissions_report_measure_unique', table: 'progress_submissions', columns: ['status_report', 'measure'], unique: true },
 ];

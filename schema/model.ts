@@ -4,10 +4,10 @@
  * `scripts/lib/apply-schema.ts` applies it idempotently; the REST names are the fixed contract
  * of ../shared/domain.md.
  *
- * Unlicensed Directus allows 25 collections with a table; this model uses 14 (folders have none).
+ * Unlicensed Directus allows 25 collections with a table; this model uses 16 (folders have none).
  */
-import { ACTION_FIELD_KIND_LABELS, COST_TYPE_LABELS, MEASURE_STATUS_LABELS, PRIORITY_CLASS_LABELS, REPORT_STATE_LABELS } from '@cockpit/shared';
-import { collectionMeta, f, type CollectionDefinition, type RelationDefinition } from './fields';
+import { ACTION_FIELD_KIND_LABELS, COST_TYPE_LABELS, MEASURE_STATUS_LABELS, PRIORITY_CLASS_LABELS, REPORT_STATE_LABELS, SUBMISSION_STATE_LABELS } from '@cockpit/shared';
+import { collectionMeta, f, type CollectionDefinition, type FieldDefinition, type RelationDefinition } from './fields';
 
 const DIRECTION_LABELS = { at_least: 'Mindestens (mehr ist besser)', at_most: 'Höchstens (weniger ist besser)' };
 const HORIZON_LABELS = { kurzfristig: 'Kurzfristig', mittelfristig: 'Mittelfristig', langfristig: 'Langfristig' };
@@ -20,6 +20,7 @@ const DISTRICT_TEMPLATE = '{{name}}';
 const SAME_DISTRICT = { district: { _eq: '{{district}}' } };
 const ACTION_FIELD_TEMPLATE = '{{code}} {{title}}';
 const MEASURE_TEMPLATE = '{{code}} {{title}}';
+const OWNER_TEMPLATE = '{{name}}';
 
 export const FOLDERS: CollectionDefinition[] = [
 	{ collection: 'strategie', fields: null, meta: collectionMeta('Strategie', 'Strategie', { icon: 'flag', note: 'Kreise, Handlungsfelder und Maßnahmen', group: null, sort: 1 }) },
@@ -54,6 +55,11 @@ export const COLLECTIONS: CollectionDefinition[] = [
 			f.timestamp('seeded_at', 'Beispieldaten geladen am', {
 				readonly: true,
 				note: 'Gesetzt, wenn die Daten aus dem Quelldokument geladen wurden. Spätere Starts überschreiben Ihre Änderungen nicht.',
+			}),
+			f.timestamp('owners_seeded_at', 'Verantwortliche Stellen geladen am', {
+				readonly: true,
+				hidden: true,
+				note: 'Gesetzt, wenn die im Dokument genannten verantwortlichen Stellen geladen wurden (einmal, auch für früher geladene Kreise).',
 			}),
 			f.oneToMany('action_fields', 'Handlungsfelder', ACTION_FIELD_TEMPLATE),
 			f.oneToMany('measures', 'Maßnahmen', MEASURE_TEMPLATE),
@@ -108,6 +114,27 @@ export const COLLECTIONS: CollectionDefinition[] = [
 		],
 	},
 	{
+		collection: 'owners',
+		meta: collectionMeta('Verantwortliche Stelle', 'Verantwortliche Stellen', {
+			icon: 'badge',
+			note: 'Ämter und Abteilungen, die den Stand ihrer Maßnahmen selbst melden',
+			group: 'strategie',
+			sort: 6,
+			displayTemplate: OWNER_TEMPLATE,
+		}),
+		fields: [
+			f.uuidKey(),
+			f.manyToOne('district', 'Kreis', 'string', DISTRICT_TEMPLATE, { required: true }),
+			f.string('name', 'Name', {
+				required: true,
+				note: 'Wie das Dokument die Stelle nennt, z. B. „Amt für Personal und Organisation, Informations- und Kommunikationstechnik“.',
+			}),
+			f.string('email', 'E-Mail', { width: 'half', note: 'Funktionspostfach der Stelle. Leer lassen, wenn keines bekannt ist.' }),
+			f.notice('owners_notice', 'Personen, die für diese Stelle melden, legt die Administration als Benutzer mit der Rolle „Meldende“ an und ordnet sie hier zu (Feld „Verantwortliche Stelle“ am Benutzer). Sie belegen keinen Studio-Platz.'),
+			f.oneToMany('measures', 'Maßnahmen', MEASURE_TEMPLATE),
+		],
+	},
+	{
 		collection: 'measures',
 		meta: collectionMeta('Maßnahme', 'Maßnahmen', {
 			icon: 'task_alt',
@@ -125,6 +152,10 @@ export const COLLECTIONS: CollectionDefinition[] = [
 			}),
 			f.string('code', 'Nummer', { width: 'half', note: 'Die Nummer der Maßnahme wie im Dokument, z. B. „44“.' }),
 			f.manyToOne('theme', 'Thema', 'string', '{{name}}', { required: true }),
+			f.manyToOne('owner', 'Verantwortliche Stelle', 'uuid', OWNER_TEMPLATE, {
+				note: 'Die Stelle, die den Fortschritt dieser Maßnahme meldet; muss zum selben Kreis gehören. Leer, wenn das Dokument keine nennt.',
+				filter: SAME_DISTRICT,
+			}),
 			f.string('title', 'Titel', { required: true }),
 			f.tags('former_titles', 'Frühere Titel', { note: 'Bei umbenannten Maßnahmen die bisherigen Titel.' }),
 			f.choice('status', 'Status', MEASURE_STATUS_LABELS, { required: true, defaultValue: 'planned' }),
@@ -357,11 +388,13 @@ export const COLLECTIONS: CollectionDefinition[] = [
 				note: 'Beim Abschließen wird der Stand aller laufenden Maßnahmen festgehalten; danach ist der Bericht nicht mehr änderbar.',
 			}),
 			f.date('report_date', 'Stichtag', { required: true }),
+			f.date('due_date', 'Meldeschluss', { note: 'Bis zu diesem Tag melden die verantwortlichen Stellen den Stand ihrer Maßnahmen. Leer, wenn kein Termin gilt.' }),
 			f.string('report_date_label', 'Stichtag wie im Dokument', { width: 'half', note: 'Z. B. „August 2022“.' }),
 			f.string('document_ref', 'Drucksache / Aktenzeichen', { width: 'half' }),
 			f.text('body', 'Text'),
 			f.oneToMany('updates', 'Meldungen je Maßnahme', '{{measure.code}} {{measure.title}}'),
 			f.oneToMany('snapshots', 'Stand je Projektfeld', '{{action_field.title}}'),
+			f.oneToMany('submissions', 'Eingereichte Meldungen', '{{measure.code}} {{measure.title}}: {{state}}'),
 			f.timestamp('closed_at', 'Abgeschlossen am', { readonly: true, note: COMPUTED }),
 		],
 	},
@@ -385,6 +418,35 @@ export const COLLECTIONS: CollectionDefinition[] = [
 			f.choice('priority_class', 'Prioritätsklasse', PRIORITY_CLASS_LABELS),
 			f.text('progress_text', 'Beschreibung des Fortschritts'),
 			f.text('next_steps', 'Nächste Tätigkeiten'),
+		],
+	},
+	{
+		collection: 'progress_submissions',
+		meta: collectionMeta('Eingereichte Meldung', 'Eingereichte Meldungen', {
+			icon: 'outbox',
+			note: 'Stand, den eine verantwortliche Stelle zu einem Bericht gemeldet hat; die Redaktion übernimmt ihn oder gibt ihn zurück',
+			group: 'berichte',
+			sort: 4,
+			displayTemplate: '{{measure.code}} {{measure.title}}',
+		}),
+		fields: [
+			f.uuidKey(),
+			f.manyToOne('status_report', 'Sachstandsbericht', 'uuid', '{{title}}', { required: true, readonly: true }),
+			f.manyToOne('measure', 'Maßnahme', 'uuid', MEASURE_TEMPLATE, { required: true, readonly: true }),
+			f.choice('state', 'Bearbeitung', SUBMISSION_STATE_LABELS, {
+				required: true,
+				defaultValue: 'submitted',
+				note: '„Übernommen“ trägt die gemeldeten Werte in die Maßnahme ein; „Zurückgegeben“ braucht einen Hinweis an die meldende Stelle.',
+			}),
+			f.divider('submitted_divider', 'Gemeldeter Stand'),
+			f.choice('status', 'Status', MEASURE_STATUS_LABELS),
+			f.float('progress_current', 'Fortschritt', { note: 'Zwischen 0 und „Abschluss bei“ der Maßnahme.' }),
+			f.text('progress_text', 'Beschreibung des Fortschritts'),
+			f.text('next_steps', 'Nächste Tätigkeiten'),
+			f.manyToOne('submitted_by', 'Gemeldet von', 'uuid', '{{first_name}} {{last_name}}', { readonly: true, width: 'half' }),
+			f.timestamp('submitted_at', 'Eingereicht am', { readonly: true }),
+			f.divider('review_divider', 'Prüfung'),
+			f.text('review_note', 'Hinweis der Redaktion', { note: 'Pflicht beim Zurückgeben; die meldende Stelle sieht ihn unter „Meine Meldungen“.' }),
 		],
 	},
 	{
@@ -438,6 +500,9 @@ export const RELATIONS: RelationDefinition[] = [
 	rel('measures', 'district', 'districts', 'CASCADE', 'measures'),
 	rel('measures', 'action_field', 'action_fields', 'SET NULL', 'measures'),
 	rel('measures', 'theme', 'themes', 'RESTRICT'),
+	rel('owners', 'district', 'districts', 'CASCADE'),
+	rel('measures', 'owner', 'owners', 'SET NULL', 'measures'),
+	rel('directus_users', 'owner', 'owners', 'SET NULL'),
 	rel('priority_criteria', 'district', 'districts', 'CASCADE'),
 	rel('priority_levels', 'criterion', 'priority_criteria', 'CASCADE', 'levels'),
 	rel('measure_ratings', 'measure', 'measures', 'CASCADE', 'ratings'),
@@ -452,6 +517,9 @@ export const RELATIONS: RelationDefinition[] = [
 	rel('status_reports', 'district', 'districts', 'CASCADE'),
 	rel('progress_updates', 'status_report', 'status_reports', 'CASCADE', 'updates'),
 	rel('progress_updates', 'measure', 'measures', 'CASCADE', 'progress_updates'),
+	rel('progress_submissions', 'status_report', 'status_reports', 'CASCADE', 'submissions'),
+	rel('progress_submissions', 'measure', 'measures', 'CASCADE'),
+	rel('progress_submissions', 'submitted_by', 'directus_users', 'SET NULL'),
 	rel('action_field_snapshots', 'action_field', 'action_fields', 'CASCADE'),
 	rel('action_field_snapshots', 'status_report', 'status_reports', 'SET NULL', 'snapshots'),
 	rel('action_field_dependencies', 'from_field', 'action_fields', 'CASCADE'),
@@ -471,6 +539,18 @@ function rel(
 /** The domain collections, in an order in which each only references earlier ones. */
 export const DOMAIN_COLLECTIONS = COLLECTIONS.map((c) => c.collection);
 
+/** Fields the product adds to Directus' own collections (applied like the model's fields). */
+export const SYSTEM_FIELDS: { collection: string; fields: FieldDefinition[] }[] = [
+	{
+		collection: 'directus_users',
+		fields: [
+			f.manyToOne('owner', 'Verantwortliche Stelle', 'uuid', OWNER_TEMPLATE, {
+				note: 'Für Benutzer mit der Rolle „Meldende“: die Stelle, für deren Maßnahmen diese Person meldet.',
+			}),
+		],
+	},
+];
+
 /**
  * The list views editors see first: the columns that matter for each collection, sorted as
  * the documents are. Stored as global presets (no user, no role), which editors may adapt.
@@ -483,4 +563,6 @@ export const LIST_VIEWS: { collection: string; fields: string[]; sort: string[] 
 	{ collection: 'priority_criteria', fields: ['district', 'name', 'weight'], sort: ['district', 'sort'] },
 	{ collection: 'kpis', fields: ['district', 'name', 'target_value', 'unit', 'theme'], sort: ['district', 'name'] },
 	{ collection: 'status_reports', fields: ['district', 'title', 'state', 'report_date', 'document_ref'], sort: ['-report_date'] },
+	{ collection: 'owners', fields: ['district', 'name', 'email'], sort: ['district', 'name'] },
+	{ collection: 'progress_submissions', fields: ['status_report', 'measure', 'state', 'status', 'progress_current', 'submitted_at'], sort: ['-submitted_at'] },
 ];

@@ -66,6 +66,15 @@ export interface SeedFile {
   action_field_snapshots: SeedActionFieldSnapshot[];
   /** Dependencies between action fields (Rendsburg-Eckernförde: "Bezug zu anderen Maßnahmen"). */
   action_field_dependencies: { from: string; to: string; note: string | null }[];
+  /** The units a document names as responsible (Viersen's "Verantwortliche"); absent when it names none. */
+  owners?: SeedOwner[];
+}
+
+/** A responsible unit, one per distinct text the document gives, word for word. */
+export interface SeedOwner {
+  key: string;
+  name: string; // verbatim, e.g. "Amt für Personal und Organisation, Zentrale Dienste"
+  email: string | null; // null: the documents name no mailbox
 }
 
 export interface SeedActionField {
@@ -102,6 +111,7 @@ export interface SeedMeasure {
   planned_label: string | null; // planned date as written ("2018", "30.06.2018")
   horizon: 'kurzfristig' | 'mittelfristig' | 'langfristig' | null;
   profile: string | null; // Steckbrief text of a selected measure (Viersen), plain text
+  owner?: string; // key of the owner the profile names under "Verantwortliche"; absent when none
   source_note: string | null; // discrepancies or remarks about the transcription, in German
   document_score: number | null; // the score the document printed (Viersen "Gesamt"), for checking only
 }

@@ -6,6 +6,11 @@
  * Idempotent: ids are derived from the seed keys, so a second run finds what the first one
  * created. A district is seeded once: when `seeded_at` is set, it belongs to its editors and
  * the loader leaves it alone, even items they deleted.
+ *
+ * Owners (the responsible units a document names) came after the first districts were loaded.
+ * They have their own mark, `owners_seeded_at`: a district loaded before them gets its owners
+ * once, linked only to measures that still exist and have no owner yet, so an editor's
+ * assignment is never overwritten; after that the owners are the editors' like everything else.
  */
 import { THEMES } from '@cockpit/shared';
 import type { DirectusApi } from '../scripts/lib/directus-api';
@@ -44,10 +49,13 @@ export async function loadSeed(api: DirectusApi, log: (line: string) => void = c
 
 async function loadDistrict(api: DirectusApi, file: SeedFile): Promise<SeedResult> {
 	const districtId = file.district.id;
-	const existing = await api.get<{ seeded_at: string | null }[]>(
-		`/items/districts?filter[id][_eq]=${districtId}&fields=seeded_at`,
+	const existing = await api.get<{ seeded_at: string | null; owners_seeded_at: string | null }[]>(
+		`/items/districts?filter[id][_eq]=${districtId}&fields=seeded_at,owners_seeded_at`,
 	);
-	if (existing[0]?.seeded_at) return { district: districtId, skipped: true, created: {} };
+	if (existing[0]?.seeded_at) {
+		if (existing[0].owners_seeded_at) return { district: districtId, skipped: true, created: {} };
+		return { district: districtId, skipped: false, created: await addOwnersLater(api, file) };
+	}
 
 	const id = (collection: string, key: string) => seedId(districtId, collection, key);
 	const optionalId = (collection: string, key: string | null) => (key === null ? null : id(collection, key));
@@ -80,13 +88,15 @@ async function loadDistrict(api: DirectusApi, file: SeedFile): Promise<SeedResul
 			parent: optionalId('action_fields', parent),
 		})),
 	);
+	await create('owners', ownerItems(file));
 	await create(
 		'measures',
-		file.measures.map(({ key, action_field, document_score: _printedScore, ...measure }) => ({
+		file.measures.map(({ key, action_field, owner, document_score: _printedScore, ...measure }) => ({
 			...measure,
 			id: id('measures', key),
 			district: districtId,
 			action_field: optionalId('action_fields', action_field),
+			owner: optionalId('owners', owner ?? null),
 		})),
 	);
 	await create(
@@ -180,8 +190,34 @@ async function loadDistrict(api: DirectusApi, file: SeedFile): Promise<SeedResul
 		})),
 	);
 
-	await api.patch(`/items/districts/${districtId}`, { seeded_at: new Date().toISOString() });
+	const now = new Date().toISOString();
+	await api.patch(`/items/districts/${districtId}`, { seeded_at: now, owners_seeded_at: now });
 	return { district: districtId, skipped: false, created };
+}
+
+function ownerItems(file: SeedFile): Item[] {
+	return (file.owners ?? []).map(({ key, ...owner }) => ({ ...owner, id: seedId(file.district.id, 'owners', key), district: file.district.id }));
+}
+
+/** A district seeded before owners existed: its owners, linked to its own measures where free. */
+async function addOwnersLater(api: DirectusApi, file: SeedFile): Promise<Record<string, number>> {
+	const districtId = file.district.id;
+	const owners = await createMissing(api, 'owners', ownerItems(file));
+	let linked = 0;
+	const byOwner = new Map<string, string[]>();
+	for (const measure of file.measures) {
+		if (measure.owner) byOwner.set(measure.owner, [...(byOwner.get(measure.owner) ?? []), seedId(districtId, 'measures', measure.key)]);
+	}
+	for (const [owner, measureIds] of byOwner) {
+		const free = await api.get<{ id: string }[]>(
+			`/items/measures?filter[id][_in]=${measureIds.join(',')}&filter[owner][_null]=true&fields=id&limit=-1`,
+		);
+		if (free.length === 0) continue;
+		await api.patch('/items/measures', { keys: free.map((row) => row.id), data: { owner: seedId(districtId, 'owners', owner) } });
+		linked += free.length;
+	}
+	await api.patch(`/items/districts/${districtId}`, { owners_seeded_at: new Date().toISOString() });
+	return { owners, measures_linked: linked };
 }
 
 /** Creates the items whose id is not stored yet, in one request per collection; returns how many. */
@@ -209,6 +245,8 @@ function parentsFirst<T extends { key: string; parent: string | null }>(fields: 
 
 const COLLECTION_LABELS: Record<string, string> = {
 	action_fields: 'Handlungsfelder',
+	owners: 'verantwortliche Stellen',
+	measures_linked: 'Maßnahmen mit ihrer Stelle verknüpft',
 	measures: 'Maßnahmen',
 	priority_criteria: 'Kriterien',
 	priority_levels: 'Stufen',

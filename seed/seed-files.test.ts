@@ -51,6 +51,30 @@ describe('seed files', () => {
 	});
 });
 
+describe('owners', () => {
+	it.each(files.map((file) => [file.district.id, file] as const))('%s: each owner is named word for word in the profile of every measure it owns', (_id, file) => {
+		const owners = new Map((file.owners ?? []).map((owner) => [owner.key, owner.name]));
+		const problems = [
+			...duplicates((file.owners ?? []).map((owner) => owner.key)).map((key) => `doppelte Stelle ${key}`),
+			...duplicates((file.owners ?? []).map((owner) => owner.name)).map((name) => `doppelt benannte Stelle ${name}`),
+			...file.measures
+				.filter((m) => m.owner !== undefined && !(m.profile ?? '').split('\n').includes(`Verantwortliche: ${owners.get(m.owner) ?? '?'}`))
+				.map((m) => `Stelle nicht im Steckbrief: ${m.key}`),
+			...file.measures.filter((m) => m.owner === undefined && /^Verantwortliche: /m.test(m.profile ?? '')).map((m) => `Steckbrief nennt eine Stelle, die fehlt: ${m.key}`),
+			...[...owners.keys()].filter((key) => !file.measures.some((m) => m.owner === key)).map((key) => `Stelle ohne Maßnahme: ${key}`),
+		];
+		expect(problems).toEqual([]);
+	});
+
+	it('are the five units Viersen\'s Steckbriefe name, for their eleven measures', () => {
+		const viersen = files.find((file) => file.district.id === 'viersen')!;
+		expect({ owners: viersen.owners?.length, measures: viersen.measures.filter((m) => m.owner).map((m) => m.code) }).toEqual({
+			owners: 5,
+			measures: ['1', '9', '12', '14', '15', '32', '33', '34', '43', '44', '46'],
+		});
+	});
+});
+
 describe('seedId', () => {
 	it('derives the same version-5 UUID from the same key, and another from another key', () => {
 		const first = seedId('viersen', 'measures', '44');

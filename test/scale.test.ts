@@ -35,7 +35,7 @@ describe('indexes', () => {
 		expect({ present, createdAgain, coversDistricts: [...new Set(INDEXES.filter((index) => index.columns[0] === 'district').map((index) => index.table))].sort() }).toEqual({
 			present: INDEXES.map((index) => index.name),
 			createdAgain: 0,
-			coversDistricts: ['action_fields', 'annual_goals', 'kpis', 'measures', 'priority_criteria', 'status_reports'],
+			coversDistricts: ['action_fields', 'annual_goals', 'kpis', 'measures', 'owners', 'priority_criteria', 'status_reports'],
 		});
 	});
 });

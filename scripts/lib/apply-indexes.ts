@@ -7,7 +7,7 @@ export async function applyIndexes(db: Knex): Promise<number> {
 	const before = new Set(await listIndexes(db));
 	for (const index of INDEXES) {
 		const columns = index.columns.map((column) => db.raw('??', [column]).toQuery()).join(', ');
-		await db.raw(`CREATE INDEX IF NOT EXISTS ?? ON ?? (${columns})`, [index.name, index.table]);
+		await db.raw(`CREATE ${index.unique ? 'UNIQUE ' : ''}INDEX IF NOT EXISTS ?? ON ?? (${columns})`, [index.name, index.table]);
 	}
 	return INDEXES.filter((index) => !before.has(index.name)).length;
 }

@@ -38,7 +38,7 @@ export async function applyRoles(api: DirectusApi): Promise<void> {
 		if (access.length === 0) await api.post('/access', { role: id, policy: policyId });
 	}
 
-	for (const user of DEMO_USERS) {
+	for (const { owner: _owner, ...user } of DEMO_USERS) {
 		const existing = await api.get<unknown[]>(`/users?filter[email][_eq]=${encodeURIComponent(user.email)}`);
 		if (existing.length > 0) continue;
 		await api.post('/users', { ...user, role: roleIds.get(user.role), language: 'de-DE', status: 'active' });
@@ -54,6 +54,26 @@ export async function applyRoles(api: DirectusApi): Promise<void> {
 			default_language: 'de-DE',
 		});
 	}
+}
+
+/**
+ * Gives each demo user of the Meldende role their owner, once the seed has stored the owners.
+ * Only a user without an owner is linked, so an administrator's own assignment stays.
+ */
+export async function linkDemoOwners(api: DirectusApi): Promise<number> {
+	let linked = 0;
+	for (const user of DEMO_USERS) {
+		if (!user.owner) continue;
+		const [stored] = await api.get<{ id: string; owner: string | null }[]>(`/users?filter[email][_eq]=${encodeURIComponent(user.email)}&fields=id,owner`);
+		if (!stored || stored.owner) continue;
+		const [owner] = await api.get<Named[]>(
+			`/items/owners?filter[district][_eq]=${encodeURIComponent(user.owner.district)}&filter[name][_eq]=${encodeURIComponent(user.owner.name)}&fields=id,name&limit=1`,
+		);
+		if (!owner) continue;
+		await api.patch(`/users/${stored.id}`, { owner: owner.id });
+		linked++;
+	}
+	return linked;
 }
 
 interface ModuleBarEntry {

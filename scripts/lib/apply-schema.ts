@@ -3,7 +3,7 @@
  * Idempotent: creates what is missing and updates labels, notes and inputs (field `meta`) that
  * differ; it never drops a column, so nothing an editor stored is lost.
  */
-import { COLLECTIONS, FOLDERS, LIST_VIEWS, RELATIONS } from '../../schema/model';
+import { COLLECTIONS, FOLDERS, LIST_VIEWS, RELATIONS, SYSTEM_FIELDS } from '../../schema/model';
 import type { FieldDefinition } from '../../schema/fields';
 import type { DirectusApi } from './directus-api';
 
@@ -54,26 +54,15 @@ export async function applySchema(api: DirectusApi): Promise<{ created: number; 
 			updated++;
 		}
 		if (!fields) continue;
-		const currentFields = new Map(
-			(await api.get<ExistingField[]>(`/fields/${definition.collection}`)).map((field) => [field.field, field]),
-		);
-		for (const field of fields) {
-			const currentField = currentFields.get(field.field);
-			if (!currentField) {
-				const existingRows = EXISTING_ROWS[`${definition.collection}.${field.field}`];
-				if (existingRows === undefined) {
-					await api.post(`/fields/${definition.collection}`, field);
-				} else {
-					// Rows stored before the field existed get their value through a temporary default.
-					await api.post(`/fields/${definition.collection}`, { ...field, schema: { ...field.schema, default_value: existingRows } });
-					await api.patch(`/fields/${definition.collection}/${field.field}`, { schema: { default_value: field.schema?.['default_value'] ?? null } });
-				}
-				created++;
-			} else if (field.field !== 'id' && differs(field.meta, currentField.meta)) {
-				await api.patch(`/fields/${definition.collection}/${field.field}`, { meta: field.meta });
-				updated++;
-			}
-		}
+		const counts = await applyFields(api, definition.collection, fields);
+		created += counts.created;
+		updated += counts.updated;
+	}
+	// Directus' own collections exist already; only the product's fields are added to them.
+	for (const { collection, fields } of SYSTEM_FIELDS) {
+		const counts = await applyFields(api, collection, fields);
+		created += counts.created;
+		updated += counts.updated;
 	}
 
 	const relations = await api.get<ExistingRelation[]>('/relations');
@@ -88,6 +77,31 @@ export async function applySchema(api: DirectusApi): Promise<{ created: number; 
 		}
 	}
 	created += await applyListViews(api);
+	return { created, updated };
+}
+
+/** Creates the missing fields of a collection and updates the meta of those that differ. */
+async function applyFields(api: DirectusApi, collection: string, fields: FieldDefinition[]): Promise<{ created: number; updated: number }> {
+	let created = 0;
+	let updated = 0;
+	const currentFields = new Map((await api.get<ExistingField[]>(`/fields/${collection}`)).map((field) => [field.field, field]));
+	for (const field of fields) {
+		const currentField = currentFields.get(field.field);
+		if (!currentField) {
+			const existingRows = EXISTING_ROWS[`${collection}.${field.field}`];
+			if (existingRows === undefined) {
+				await api.post(`/fields/${collection}`, field);
+			} else {
+				// Rows stored before the field existed get their value through a temporary default.
+				await api.post(`/fields/${collection}`, { ...field, schema: { ...field.schema, default_value: existingRows } });
+				await api.patch(`/fields/${collection}/${field.field}`, { schema: { default_value: field.schema?.['default_value'] ?? null } });
+			}
+			created++;
+		} else if (field.field !== 'id' && differs(field.meta, currentField.meta)) {
+			await api.patch(`/fields/${collection}/${field.field}`, { meta: field.meta });
+			updated++;
+		}
+	}
 	return { created, updated };
 }
 

@@ -3,7 +3,7 @@
  * schema (with its indexes), roles and users, then the seed. Each step is idempotent.
  */
 import { loadSeed, type SeedResult } from '../../seed/load-seed';
-import { applyRoles } from './apply-roles';
+import { applyRoles, linkDemoOwners } from './apply-roles';
 import { applyIndexes } from './apply-indexes';
 import { applySchema } from './apply-schema';
 import { connectDatabase } from './database';
@@ -23,10 +23,12 @@ export async function setupInstance(
 	const indexes = await withDatabase(env, applyIndexes);
 	log(`Datenmodell angewendet (${schema.created} neu, ${schema.updated} aktualisiert, ${indexes} Indizes angelegt).`);
 	await applyRoles(api);
-	log('Rollen Redaktion und Leitung mit Demo-Benutzern eingerichtet.');
+	log('Rollen Redaktion, Leitung und Meldende mit Demo-Benutzern eingerichtet.');
 	if (options.seed === false) return [];
 	log('Lade die fünf Kreise aus ihren Strategiedokumenten:');
-	return loadSeed(api, log);
+	const results = await loadSeed(api, log);
+	await linkDemoOwners(api);
+	return results;
 }
 
 /** Runs one step on a short-lived connection to Directus' database. */

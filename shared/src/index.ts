@@ -34,3 +34,4 @@ export * from './has-changed-since-report';
 export * from './parse-card-query';
 export * from './filter-districts';
 export * from './to-district-header';
+export * from './is-measure-overdue';

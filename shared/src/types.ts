@@ -39,6 +39,19 @@ export const REPORT_STATE_LABELS: Record<ReportState, string> = {
 	closed: 'Abgeschlossen',
 };
 
+export const SUBMISSION_STATES = ['submitted', 'accepted', 'returned'] as const;
+/**
+ * A progress submission of a measure's owner: submitted = eingereicht, waiting for the
+ * Redaktion; accepted = übernommen into the measure; returned = zurückgegeben with a note.
+ */
+export type SubmissionState = (typeof SUBMISSION_STATES)[number];
+
+export const SUBMISSION_STATE_LABELS: Record<SubmissionState, string> = {
+	submitted: 'Eingereicht',
+	accepted: 'Übernommen',
+	returned: 'Zurückgegeben',
+};
+
 export const GOAL_DIRECTIONS = ['at_least', 'at_most'] as const;
 /** at_least: more is better ("mindestens 10 Ämter"); at_most: less is better ("maximal 0,8"). */
 export type GoalDirection = (typeof GOAL_DIRECTIONS)[number];

@@ -137,6 +137,7 @@ export default defineHook(({ filter: onFilter, action, init }, { database: knex,
 	filter('measures.items.create', async (payload: Payload, _meta: Meta, { database }: Context) => {
 		refuse(checkStatus(payload['status']), checkPriorityClass(payload['priority_class']), checkProgress(payload['progress_current'], payload['progress_target']));
 		refuse(await checkActionFieldDistrict(database, payload['action_field'], payload['district'], 'Das Handlungsfeld'));
+		refuse(await checkOwnerDistrict(database, payload['owner'], payload['district']));
 		payload['progress_percent'] = computeProgressPercent(num(payload['progress_current']), num(payload['progress_target']));
 		payload['priority_score'] = null;
 		payload['priority_rank'] = null;
@@ -146,7 +147,7 @@ export default defineHook(({ filter: onFilter, action, init }, { database: knex,
 	filter('measures.items.update', async (payload: Payload, { keys = [] }: Meta, { database }: Context) => {
 		refuse(checkStatus(payload['status']), checkPriorityClass(payload['priority_class']));
 		const touchesProgress = 'progress_current' in payload || 'progress_target' in payload;
-		if (!touchesProgress && !('action_field' in payload) && !('district' in payload)) return payload;
+		if (!touchesProgress && !('action_field' in payload) && !('district' in payload) && !('owner' in payload)) return payload;
 		const stored = await database('measures').select('id', 'district', 'progress_current', 'progress_target').whereIn('id', keys);
 		const percents = new Set<number | null>();
 		for (const row of stored) {
@@ -156,6 +157,7 @@ export default defineHook(({ filter: onFilter, action, init }, { database: knex,
 			}
 			refuse(checkProgress(merged.progress_current, merged.progress_target));
 			refuse(await checkActionFieldDistrict(database, merged.action_field, row.district, 'Das Handlungsfeld'));
+			if ('owner' in payload) refuse(await checkOwnerDistrict(database, payload['owner'], row.district));
 			percents.add(computeProgressPercent(num(merged.progress_current), num(merged.progress_target)));
 		}
 		if (touchesProgress) {
@@ -326,6 +328,17 @@ async function checkActionFieldDistrict(database: Knex, actionField: unknown, di
 	if (!row) return `${label} wurde nicht gefunden.`;
 	if (district !== undefined && String(row.district) !== String(district)) {
 		return `${label} gehört zu einem anderen Kreis. Bitte wählen Sie ein Feld des Kreises „${String(district)}“.`;
+	}
+	return null;
+}
+
+/** A measure's owner is a unit of the measure's own district. */
+async function checkOwnerDistrict(database: Knex, owner: unknown, district: unknown): Promise<string | null> {
+	if (owner === null || owner === undefined || owner === '') return null;
+	const row = await database('owners').select('district').where('id', owner as Key).first();
+	if (!row) return 'Die verantwortliche Stelle wurde nicht gefunden.';
+	if (district !== undefined && String(row.district) !== String(district)) {
+		return `Die verantwortliche Stelle gehört zu einem anderen Kreis. Bitte wählen Sie eine Stelle des Kreises „${String(district)}“.`;
 	}
 	return null;
 }
