@@ -9,6 +9,9 @@ const DAY = 86_400_000;
 /** Red of the overdue stretch; 5.9:1 on white, and unlike any status colour in hue and position. */
 export const OVERDUE_COLOR = '#dc2626';
 
+/** Width of the measure labels, px; long titles are shortened by ApexCharts (the table has them in full). */
+export const TIMELINE_LABEL_WIDTH = 260;
+
 const time = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 
 /** "26 Digitale Schulwegeermittlung": the row of a measure, numbered as in the document. */
@@ -58,9 +61,12 @@ export function buildTimelineChart(group: TimelineGroup, range: NonNullable<Time
 			max: max + padding,
 			labels: { datetimeUTC: true, style: { colors: TEXT, fontSize: '12px' } },
 		},
-		yaxis: { labels: { ...CATEGORY_LABELS, maxWidth: 300 } },
+		// One label width for every field's chart, so their time axes line up beneath each other.
+		yaxis: { labels: { ...CATEGORY_LABELS, minWidth: TIMELINE_LABEL_WIDTH, maxWidth: TIMELINE_LABEL_WIDTH } },
+		// On a phone the labels give way to the time axis; the table below the chart has the full titles.
+		responsive: [{ breakpoint: 640, options: { yaxis: { labels: { ...CATEGORY_LABELS, style: { ...CATEGORY_LABELS.style, fontSize: '11px' }, minWidth: 110, maxWidth: 110 } } } }],
 		dataLabels: { enabled: false },
-		legend: { position: 'top', horizontalAlign: 'left' },
+		legend: { position: 'top', horizontalAlign: 'left', showForSingleSeries: true },
 		annotations: {
 			xaxis: [
 				{

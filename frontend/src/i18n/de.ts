@@ -176,7 +176,7 @@ export const de = {
 		filterOverdue: 'nur überfällige ({count})',
 		overdue: 'überfällig',
 		overdueCount: 'Überfällig',
-		overdueNote: 'von {total} laufenden Maßnahmen mit Termin: geplanter Termin verstrichen',
+		overdueNote: 'von {total} laufenden Maßnahmen mit Termin',
 		timelineLink: 'Zeitplan',
 	},
 	measure: {
@@ -319,6 +319,7 @@ export const de = {
 		dependencies: 'Abhängigkeiten zwischen Handlungsfeldern',
 		dependenciesIntro: 'Wie die Steckbriefe der Strategie die Leitprojekte aufeinander beziehen.',
 		dependsOn: 'bezieht sich auf',
+		dependencySources: 'Fundstellen in den Steckbriefen',
 		noDependencies: 'Die Dokumente nennen keine Abhängigkeiten zwischen den Handlungsfeldern.',
 	},
 	notFound: {

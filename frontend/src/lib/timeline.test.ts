@@ -37,6 +37,7 @@ describe('buildTimeline', () => {
 				dependencies: [
 					{ from: 'f11', to: 'f31', note: 'Steckbrief 1.1' },
 					{ from: 'f11', to: 'gone', note: null },
+					{ from: 'f11', to: 'f12', note: null },
 				],
 			}),
 			new Date(2026, 11, 1, 9, 30),
@@ -60,7 +61,15 @@ describe('buildTimeline', () => {
 			undatedFields: [{ field: { id: 'f12', code: '1.2', title: 'E-Akte' }, count: 1 }],
 			range: { start: '2018-01-01', end: '2026-12-01' },
 			today: '2026-12-01',
-			dependencies: [{ from: { id: 'f11', label: '1.1 DMS' }, to: { id: 'f31', label: '3.1 Online-Services' }, note: 'Steckbrief 1.1' }],
+			dependencies: [
+				{
+					from: { id: 'f11', label: '1.1 DMS' },
+					to: [
+						{ id: 'f31', label: '3.1 Online-Services', note: 'Steckbrief 1.1' },
+						{ id: 'f12', label: '1.2 E-Akte', note: null },
+					],
+				},
+			],
 			horizonBase: '2018-09-18',
 		});
 	});

@@ -34,10 +34,10 @@ export interface TimelineGroup {
 	undated: { id: string; code: string | null; title: string }[];
 }
 
+/** A field and the fields it refers to, each with where the document says so. */
 export interface TimelineDependency {
 	from: { id: string; label: string };
-	to: { id: string; label: string };
-	note: string | null;
+	to: { id: string; label: string; note: string | null }[];
 }
 
 export interface TimelineModel {
@@ -153,11 +153,15 @@ export function buildTimeline(dashboard: DistrictDashboard, today: Date): Timeli
 					end: [todayIso, ...items.map((item) => item.end)].reduce((a, b) => (a > b ? a : b)),
 				};
 
-	const dependencies = dashboard.dependencies.flatMap((dependency) => {
+	const dependencies: TimelineDependency[] = [];
+	for (const dependency of dashboard.dependencies) {
 		const from = fieldById.get(dependency.from);
 		const to = fieldById.get(dependency.to);
-		return from && to ? [{ from: { id: from.id, label: fieldLabel(from) }, to: { id: to.id, label: fieldLabel(to) }, note: dependency.note }] : [];
-	});
+		if (!from || !to) continue;
+		let entry = dependencies.find((d) => d.from.id === from.id);
+		if (!entry) dependencies.push((entry = { from: { id: from.id, label: fieldLabel(from) }, to: [] }));
+		entry.to.push({ id: to.id, label: fieldLabel(to), note: dependency.note });
+	}
 
 	return { groups, undatedFields, range, today: todayIso, dependencies, horizonBase };
 }
