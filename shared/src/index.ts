@@ -35,3 +35,6 @@ export * from './parse-card-query';
 export * from './filter-districts';
 export * from './to-district-header';
 export * from './is-measure-overdue';
+export * from './input-rules';
+export * from './check-submission-access';
+export * from './check-submission-values';

@@ -8,12 +8,6 @@
  */
 import { defineHook } from '@directus/extensions-sdk';
 import { createError } from '@directus/errors';
-import { computeAttainmentPercent, computeProgressPercent, type GoalDirection, type Key } from '@cockpit/shared';
-import type { Knex } from 'knex';
-import { listDistricts, recomputeDistrict } from './recompute-district';
-import { RecomputeScheduler } from './recompute-scheduler';
-import { registerReportCycle } from './reports';
-import { invalidateRatingLookups, isRated, noteRated, ratingRefs } from './rating-lookup';
 import {
 	checkDirection,
 	checkNotNegative,
@@ -23,7 +17,16 @@ import {
 	checkProgress,
 	checkRequired,
 	checkStatus,
-} from './rules';
+	computeAttainmentPercent,
+	computeProgressPercent,
+	type GoalDirection,
+	type Key,
+} from '@cockpit/shared';
+import type { Knex } from 'knex';
+import { listDistricts, recomputeDistrict } from './recompute-district';
+import { RecomputeScheduler } from './recompute-scheduler';
+import { registerReportCycle } from './reports';
+import { invalidateRatingLookups, isRated, noteRated, ratingRefs } from './rating-lookup';
 
 type Payload = Record<string, unknown>;
 interface Meta {

@@ -3,8 +3,7 @@
  * sheet, row and column in German. Checks here need nothing but the workbook; what needs the
  * stored district (references to rows only the database holds) is checked in plan-import.
  */
-import { isDistrictId } from '@cockpit/shared';
-import { checkNotNegative, checkPositive, checkProgress } from '../../../cockpit-compute/src/rules';
+import { checkNotNegative, checkPositive, checkProgress, isDistrictId } from '@cockpit/shared';
 import { isEmpty, parseCell, type ThemeRef } from './cells';
 import type { DistrictModel, Problem, RawSheet, Row } from './model';
 import { JUSTIFICATION_PREFIX, SHEETS, type Column, type SheetDefinition } from './sheets';

@@ -1,8 +1,13 @@
 /**
  * The input rules of the contract as pure checks: each returns a German message that says
  * what is wrong and what is allowed, or null when the value is fine.
+ *
+ * One source for every writer: the compute hook (a direct edit), the reporting endpoint (an
+ * owner's submission) and the workbook import all call these, so the same value is refused
+ * everywhere with the same words. They stay together in one file because they are one table
+ * of small rules sharing what "empty" means; split, each file would hold three lines.
  */
-import { GOAL_DIRECTIONS, MEASURE_STATUSES, MEASURE_STATUS_LABELS, PRIORITY_CLASSES } from '@cockpit/shared';
+import { GOAL_DIRECTIONS, MEASURE_STATUSES, MEASURE_STATUS_LABELS, PRIORITY_CLASSES } from './types';
 
 type Value = unknown;
 

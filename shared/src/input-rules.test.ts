@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkPositive, checkPriorityClass, checkProgress, checkRequired, checkStatus } from './rules';
+import { checkPositive, checkPriorityClass, checkProgress, checkRequired, checkStatus } from './input-rules';
 
 describe('input rules', () => {
 	it('accepts progress between 0 and the completion mark', () => {
