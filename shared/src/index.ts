@@ -38,3 +38,5 @@ export * from './is-measure-overdue';
 export * from './input-rules';
 export * from './check-submission-access';
 export * from './check-submission-values';
+export * from './select-due-reminders';
+export * from './parse-reminder-days';
