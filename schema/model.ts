@@ -132,6 +132,8 @@ export const COLLECTIONS: CollectionDefinition[] = [
 			f.string('email', 'E-Mail', { width: 'half', note: 'Funktionspostfach der Stelle. Leer lassen, wenn keines bekannt ist.' }),
 			f.notice('owners_notice', 'Personen, die für diese Stelle melden, legt die Administration als Benutzer mit der Rolle „Meldende“ an und ordnet sie hier zu (Feld „Verantwortliche Stelle“ am Benutzer). Sie belegen keinen Studio-Platz.'),
 			f.oneToMany('measures', 'Maßnahmen', MEASURE_TEMPLATE),
+			// The "invite a person" action (extensions/cockpit-invite), stores nothing.
+			{ field: 'invite', type: 'alias', meta: { interface: 'cockpit-invite', special: ['alias', 'no-data'], width: 'full', note: 'Lädt eine Person per E-Mail ein, die für diese Stelle meldet (Rolle „Meldende“).', translations: [{ language: 'de-DE', translation: 'Person einladen' }] }, schema: null },
 		],
 	},
 	{

@@ -126,6 +126,6 @@ function templateData(reminder: DueReminder, appUrl: string) {
 		dueDate: germanDate(reminder.report.due_date),
 		daysBefore: reminder.daysBefore,
 		measures: reminder.measures.map((m) => ({ code: m.code ?? '', title: m.title })),
-		url: `${appUrl}/meine-meldungen`,
+		url: `${appUrl}/meldungen`,
 	};
 }
