@@ -40,3 +40,5 @@ export * from './check-submission-access';
 export * from './check-submission-values';
 export * from './select-due-reminders';
 export * from './parse-reminder-days';
+export * from './parse-submission-body';
+export * from './build-reporting-rounds';

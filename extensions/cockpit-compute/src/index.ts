@@ -26,6 +26,7 @@ import type { Knex } from 'knex';
 import { listDistricts, recomputeDistrict } from './recompute-district';
 import { RecomputeScheduler } from './recompute-scheduler';
 import { registerReportCycle } from './reports';
+import { registerSubmissionReview } from './submissions';
 import { invalidateRatingLookups, isRated, noteRated, ratingRefs } from './rating-lookup';
 
 type Payload = Record<string, unknown>;
@@ -75,6 +76,8 @@ const REQUIRED: Record<string, Record<string, string>> = {
 	kpi_values: { kpi: 'Kennzahl', date: 'Stichtag', value: 'Wert' },
 	status_reports: { district: 'Kreis', title: 'Titel', report_date: 'Stichtag' },
 	progress_updates: { status_report: 'Sachstandsbericht', measure: 'Maßnahme' },
+	progress_submissions: { status_report: 'Sachstandsbericht', measure: 'Maßnahme' },
+	owners: { district: 'Kreis', name: 'Name' },
 	action_field_snapshots: { action_field: 'Projektfeld', date: 'Stichtag' },
 	action_field_dependencies: { from_field: 'Von', to_field: 'Bezieht sich auf' },
 	districts: { id: 'Kennung', name: 'Name', state: 'Bundesland' },
@@ -305,7 +308,9 @@ export default defineHook(({ filter: onFilter, action, init }, { database: knex,
 		});
 	}
 
-	// Last, so that closing a report (which commits its own transaction) follows every other check.
+	// Last, so that accepting a submission and closing a report (each commits its own
+	// transaction) follow every other check.
+	registerSubmissionReview({ filter }, services.ItemsService as never, getSchema);
 	registerReportCycle({ filter, action });
 });
 
