@@ -142,7 +142,10 @@ describe('reminders and invitations by e-mail', () => {
 		const token = new URL(link!).searchParams.get('token');
 		await createApi(instance.url, null).post('/users/invite/accept', { token, password: 'ein-neues-passwort' });
 		const person = await loginApi(instance.url, 'neu.meldende@example.com', 'ein-neues-passwort');
-		const me = await person.get<{ role: { name: string; policies: { policy: { app_access: boolean } }[] }; owner: string; status: string }>('/users/me?fields=status,owner,role.name,role.policies.policy.app_access');
+		// The person reads no roles; the administrator looks at what the invitation made of them.
+		const me = await admin.get<{ role: { name: string; policies: { policy: { app_access: boolean } }[] }; owner: string; status: string }>(
+			`/users/${invitation.id}?fields=status,owner,role.name,role.policies.policy.app_access`,
+		);
 		const dashboard = await person.get<{ district: { id: string } }>('/dashboard/districts/viersen');
 		expect({
 			invitation: { email: invitation.email, owner: invitation.owner.id },

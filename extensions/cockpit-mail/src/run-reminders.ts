@@ -8,6 +8,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import { selectDueReminders, type DueReminder, type ReminderInput } from '@cockpit/shared';
+// How the drivers return dates (epoch milliseconds on SQLite, Date objects on PostgreSQL) is read once, by the dashboard's reader.
+import { toIsoDate } from '../../cockpit-dashboard/src/db-values';
 import { localIsoDay, type HookContext, type Knex } from './context';
 import type { MailSettings } from './mail-settings';
 
@@ -39,7 +41,7 @@ export async function runReminders(context: Pick<HookContext, 'services' | 'data
 				subject: subjectOf(reminder),
 				template: { name: 'cockpit-reminder', data: templateData(reminder, settings.appUrl) },
 			});
-			await knex('reminders_sent').where({ id: claim }).update({ sent_at: new Date().toISOString() });
+			await knex('reminders_sent').where({ id: claim }).update({ sent_at: new Date() });
 			sent += 1;
 		} catch (error) {
 			failed += 1;
@@ -51,6 +53,15 @@ export async function runReminders(context: Pick<HookContext, 'services' | 'data
 	return { sent, failed };
 }
 
+/**
+ * A day as Directus itself writes a date column: local midnight, which the drivers store as
+ * epoch milliseconds (SQLite) or as that date (PostgreSQL). The unique index compares these values.
+ */
+function dayValue(iso: string): Date {
+	const [year, month, day] = iso.split('-').map(Number);
+	return new Date(year!, month! - 1, day!);
+}
+
 /** The reminder's row id when this run may send it; null when another run has it (or sent it). */
 async function claimReminder(knex: Knex, reminder: DueReminder, today: string, now: Date): Promise<string | null> {
 	const id = randomUUID();
@@ -60,27 +71,28 @@ async function claimReminder(knex: Knex, reminder: DueReminder, today: string, n
 		user: reminder.person.id,
 		recipient_name: reminder.person.name,
 		recipient_email: reminder.person.email,
-		day: today,
+		day: dayValue(today),
 		days_before: reminder.daysBefore,
 		measure_count: reminder.measures.length,
-		claimed_at: now.toISOString(),
+		claimed_at: now,
 		sent_at: null,
 	};
 	// ON CONFLICT DO NOTHING (SQLite and PostgreSQL): no error and no aborted transaction when another run was first.
 	await knex('reminders_sent').insert(row).onConflict(['status_report', 'user', 'day']).ignore();
 	if (await knex('reminders_sent').where({ id }).first('id')) return id;
 	// Taken over only if still unsent and abandoned; the condition on claimed_at lets one run win.
-	const existing = await knex('reminders_sent').select('id', 'claimed_at').where({ status_report: reminder.report.id, user: reminder.person.id, day: today }).whereNull('sent_at').first();
+	const existing = await knex('reminders_sent').select('id', 'claimed_at').where({ status_report: reminder.report.id, user: reminder.person.id, day: dayValue(today) }).whereNull('sent_at').first();
 	if (!existing || now.getTime() - new Date(existing.claimed_at).getTime() < CLAIM_TIMEOUT_MS) return null;
-	const taken = await knex('reminders_sent').where({ id: existing.id, claimed_at: existing.claimed_at }).whereNull('sent_at').update({ claimed_at: now.toISOString() });
+	const taken = await knex('reminders_sent').where({ id: existing.id, claimed_at: existing.claimed_at }).whereNull('sent_at').update({ claimed_at: now });
 	return taken === 1 ? String(existing.id) : null;
 }
 
 async function readReminderInput(knex: Knex, today: string, maxDays: number): Promise<ReminderInput> {
 	const last = localIsoDay(new Date(Date.parse(`${today}T12:00:00`) + maxDays * 86_400_000));
-	const reports: ReminderInput['reports'] = (
-		await knex('status_reports').select('id', 'district', 'title', 'state', 'due_date').where('state', 'draft').whereNotNull('due_date').whereBetween('due_date', [today, last])
-	).map((r: Record<string, unknown>) => ({ id: String(r['id']), district: String(r['district']), title: String(r['title']), state: 'draft' as const, due_date: isoDate(r['due_date']) }));
+	// Drafts are few; their dates are compared once normalised, as the drivers store them differently.
+	const reports: ReminderInput['reports'] = (await knex('status_reports').select('id', 'district', 'title', 'due_date').where('state', 'draft').whereNotNull('due_date'))
+		.map((r: Record<string, unknown>): ReminderInput['reports'][number] => ({ id: String(r['id']), district: String(r['district']), title: String(r['title']), state: 'draft', due_date: toIsoDate(r['due_date']) }))
+		.filter((r) => r.due_date !== null && r.due_date >= today && r.due_date <= last);
 	if (reports.length === 0) return { reports, measures: [], submissions: [], people: [] };
 	const districts = [...new Set(reports.map((r) => r.district))];
 	const [measures, submissions, people] = await Promise.all([
@@ -104,11 +116,6 @@ async function readReminderInput(knex: Knex, today: string, maxDays: number): Pr
 			owner: String(p['owner']),
 		})),
 	};
-}
-
-/** SQLite returns dates as text, PostgreSQL as Date objects at local midnight. */
-function isoDate(value: unknown): string {
-	return value instanceof Date ? localIsoDay(value) : String(value).slice(0, 10);
 }
 
 const germanDate = (iso: string) => `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
