@@ -17,9 +17,10 @@ RUN npm install --no-audit --no-fund
 # Extensions (bundles in extensions/*/dist) and the start script as plain JavaScript
 # (build/start.mjs): the runtime image then needs neither tsx nor TypeScript.
 RUN npm run build --workspace=extensions && npm run build:server
-# Per extension only its manifest and its bundle.
+# Per extension only its manifest, its bundle and its mail templates (extensions/cockpit-mail).
 RUN for dir in extensions/*/; do \
-		mkdir -p "/out/$dir" && cp "$dir/package.json" "/out/$dir" && cp -r "$dir/dist" "/out/$dir"; \
+		mkdir -p "/out/$dir" && cp "$dir/package.json" "/out/$dir" && cp -r "$dir/dist" "/out/$dir" && \
+		if [ -d "$dir/templates" ]; then cp -r "$dir/templates" "/out/$dir"; fi; \
 	done && node deploy/runtime-package.mjs > /out/package.json
 
 # --- runtime dependencies only ----------------------------------------------------------------

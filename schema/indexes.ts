@@ -31,5 +31,8 @@ export const INDEXES: IndexDefinition[] = [
 	{ name: 'status_reports_latest_index', table: 'status_reports', columns: ['district', 'report_date'] },
 	// One submission per report and measure: two owners' clicks at once must not make two rows
 	// (extensions/cockpit-reporting retries on the conflict and replaces the first).
+	// One reminder per report, person and day, however many instances run the check at once:
+	// the row is inserted before the mail is sent (extensions/cockpit-mail).
+	{ name: 'reminders_sent_report_user_day_unique', table: 'reminders_sent', columns: ['status_report', 'user', 'day'], unique: true },
 	{ name: 'progress_submissions_report_measure_unique', table: 'progress_submissions', columns: ['status_report', 'measure'], unique: true },
 ];

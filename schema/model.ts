@@ -4,7 +4,7 @@
  * `scripts/lib/apply-schema.ts` applies it idempotently; the REST names are the fixed contract
  * of ../shared/domain.md.
  *
- * Unlicensed Directus allows 25 collections with a table; this model uses 16 (folders have none).
+ * Unlicensed Directus allows 25 collections with a table; this model uses 17 (folders have none).
  */
 import { ACTION_FIELD_KIND_LABELS, COST_TYPE_LABELS, MEASURE_STATUS_LABELS, PRIORITY_CLASS_LABELS, REPORT_STATE_LABELS, SUBMISSION_STATE_LABELS } from '@cockpit/shared';
 import { collectionMeta, f, type CollectionDefinition, type FieldDefinition, type RelationDefinition } from './fields';
@@ -132,6 +132,8 @@ export const COLLECTIONS: CollectionDefinition[] = [
 			f.string('email', 'E-Mail', { width: 'half', note: 'Funktionspostfach der Stelle. Leer lassen, wenn keines bekannt ist.' }),
 			f.notice('owners_notice', 'Personen, die für diese Stelle melden, legt die Administration als Benutzer mit der Rolle „Meldende“ an und ordnet sie hier zu (Feld „Verantwortliche Stelle“ am Benutzer). Sie belegen keinen Studio-Platz.'),
 			f.oneToMany('measures', 'Maßnahmen', MEASURE_TEMPLATE),
+			// The "invite a person" action (extensions/cockpit-invite), stores nothing.
+			{ field: 'invite', type: 'alias', meta: { interface: 'cockpit-invite', special: ['alias', 'no-data'], width: 'full', note: 'Lädt eine Person per E-Mail ein, die für diese Stelle meldet (Rolle „Meldende“).', translations: [{ language: 'de-DE', translation: 'Person einladen' }] }, schema: null },
 		],
 	},
 	{
@@ -411,6 +413,7 @@ export const COLLECTIONS: CollectionDefinition[] = [
 			f.oneToMany('updates', 'Meldungen je Maßnahme', '{{measure.code}} {{measure.title}}'),
 			f.oneToMany('snapshots', 'Stand je Projektfeld', '{{action_field.title}}'),
 			f.oneToMany('submissions', 'Eingereichte Meldungen', '{{measure.code}} {{measure.title}}: {{state}}'),
+			f.oneToMany('reminders', 'Versandte Erinnerungen', '{{recipient_name}}: {{day}}', { readonly: true }),
 			f.timestamp('closed_at', 'Abgeschlossen am', { readonly: true, note: COMPUTED }),
 		],
 	},
@@ -463,6 +466,30 @@ export const COLLECTIONS: CollectionDefinition[] = [
 			f.timestamp('submitted_at', 'Eingereicht am', { readonly: true }),
 			f.divider('review_divider', 'Prüfung'),
 			f.text('review_note', 'Hinweis der Redaktion', { note: 'Pflicht beim Zurückgeben; die meldende Stelle sieht ihn unter „Meine Meldungen“.' }),
+		],
+	},
+	{
+		collection: 'reminders_sent',
+		meta: collectionMeta('Erinnerung', 'Versandte Erinnerungen', {
+			icon: 'mark_email_read',
+			note: 'Welche meldende Person wann an den Meldeschluss eines Berichts erinnert wurde; je Bericht, Person und Tag höchstens eine',
+			group: 'berichte',
+			sort: 5,
+			displayTemplate: '{{recipient_name}} ({{day}})',
+		}),
+		// A row is written before its mail goes out and is the lock that keeps two instances from
+		// sending the same reminder (unique index in indexes.ts); see extensions/cockpit-mail.
+		fields: [
+			f.uuidKey(),
+			f.manyToOne('status_report', 'Sachstandsbericht', 'uuid', '{{title}}', { required: true, readonly: true }),
+			f.manyToOne('user', 'Person', 'uuid', '{{first_name}} {{last_name}}', { readonly: true }),
+			f.string('recipient_name', 'Name', { readonly: true, width: 'half' }),
+			f.string('recipient_email', 'E-Mail', { readonly: true, width: 'half' }),
+			f.date('day', 'Erinnert am', { required: true, readonly: true }),
+			f.integer('days_before', 'Tage vor Meldeschluss', { readonly: true, width: 'half' }),
+			f.integer('measure_count', 'Offene Maßnahmen', { readonly: true, width: 'half' }),
+			f.timestamp('claimed_at', 'Versand begonnen', { readonly: true, hidden: true }),
+			f.timestamp('sent_at', 'Versendet', { readonly: true, note: 'Leer, solange die E-Mail nicht angenommen wurde.' }),
 		],
 	},
 	{
@@ -536,6 +563,8 @@ export const RELATIONS: RelationDefinition[] = [
 	rel('progress_submissions', 'status_report', 'status_reports', 'CASCADE', 'submissions'),
 	rel('progress_submissions', 'measure', 'measures', 'CASCADE'),
 	rel('progress_submissions', 'submitted_by', 'directus_users', 'SET NULL'),
+	rel('reminders_sent', 'status_report', 'status_reports', 'CASCADE', 'reminders'),
+	rel('reminders_sent', 'user', 'directus_users', 'SET NULL'),
 	rel('action_field_snapshots', 'action_field', 'action_fields', 'CASCADE'),
 	rel('action_field_snapshots', 'status_report', 'status_reports', 'SET NULL', 'snapshots'),
 	rel('action_field_dependencies', 'from_field', 'action_fields', 'CASCADE'),
@@ -580,5 +609,6 @@ export const LIST_VIEWS: { collection: string; fields: string[]; sort: string[] 
 	{ collection: 'kpis', fields: ['district', 'name', 'target_value', 'unit', 'theme'], sort: ['district', 'name'] },
 	{ collection: 'status_reports', fields: ['district', 'title', 'state', 'report_date', 'document_ref', 'committee', 'meeting_date'], sort: ['-report_date'] },
 	{ collection: 'owners', fields: ['district', 'name', 'email'], sort: ['district', 'name'] },
+	{ collection: 'reminders_sent', fields: ['status_report', 'recipient_name', 'recipient_email', 'day', 'measure_count', 'sent_at'], sort: ['-day'] },
 	{ collection: 'progress_submissions', fields: ['status_report', 'measure', 'state', 'status', 'progress_current', 'submitted_at'], sort: ['-submitted_at'] },
 ];

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { buildExtensionsIfStale } from './lib/build-extensions';
 import { bootstrapDirectus, PROJECT_ROOT, startDirectus, stopProcess } from './lib/directus-process';
 import { defaultEnvFile, ENV_FILE, localDirectus, readLocalEnv } from './lib/local-env';
+import { hasMailTransport, mailDefaults } from './lib/mail-env';
 import { setupInstance } from './lib/setup-instance';
 
 const log = (line: string) => console.log(line);
@@ -20,14 +21,21 @@ const started = performance.now();
 // A deployment that configures its database through the environment (docker-compose.yml)
 // needs no .env file; a fresh clone gets one with SQLite.
 if (!process.env['DB_CLIENT']) ensureEnvFile();
-const env = readLocalEnv();
+const localEnv = readLocalEnv();
 // COCKPIT_APP=false runs Directus alone, when the app is served elsewhere (Dockerfile).
 const withApp = process.env['COCKPIT_APP'] !== 'false';
 // --setup-only applies schema, roles and seed and exits: with several Directus replicas one
 // setup job does this once (docker-compose.yml), instead of every replica racing through it.
 const setupOnly = process.argv.includes('--setup-only');
-const port = env['PORT'] ?? '8055';
-const frontendPort = process.env['FRONTEND_PORT'] ?? env['FRONTEND_PORT'] ?? '5173';
+const port = localEnv['PORT'] ?? '8055';
+const frontendPort = process.env['FRONTEND_PORT'] ?? localEnv['FRONTEND_PORT'] ?? '5173';
+// Without a configured mail server the mails land as files under data/mails (scripts/lib/mail-sink.ts);
+// loaded only then, so the production image, which configures its relay, needs no SMTP server package.
+const mailSink =
+	!setupOnly && !hasMailTransport({ ...process.env, ...localEnv })
+		? await (await import('./lib/mail-sink')).startMailSink(join(PROJECT_ROOT, 'data/mails'), (file) => log(`E-Mail abgelegt: ${file}`))
+		: null;
+const env = mailDefaults(localEnv, `http://127.0.0.1:${frontendPort}`, mailSink && { host: '127.0.0.1', port: mailSink.port });
 const { admin } = localDirectus(env);
 
 if (env['DB_CLIENT'] === 'sqlite3' && env['DB_FILENAME']) mkdirSync(join(PROJECT_ROOT, 'data'), { recursive: true });
@@ -71,6 +79,8 @@ Bereit nach ${seconds} s.
   Anmeldung Administration: ${admin.email} / ${admin.password}
   Anmeldung Redaktion:      redaktion@example.com / redaktion
   Anmeldung Leitung (nur Dashboard und API): leitung@example.com / leitung
+  Anmeldung Meldende (nur Dashboard, „Meine Meldungen“): meldung@example.com / meldung
+  E-Mails:          ${mailSink ? `nicht versendet, als Dateien unter ${mailSink.folder} (lokaler SMTP-Server auf Port ${mailSink.port})` : `über ${env['EMAIL_SMTP_HOST'] ?? env['EMAIL_TRANSPORT']}`}
 Beenden mit Strg+C.`);
 
 let stopping = false;
@@ -78,7 +88,7 @@ async function stopAll(): Promise<void> {
 	if (stopping) return;
 	stopping = true;
 	log('\nBeende Dashboard und Directus …');
-	await Promise.all([frontend && stopProcess(frontend), directus.stop()]);
+	await Promise.all([frontend && stopProcess(frontend), directus.stop(), mailSink?.stop()]);
 	process.exit(0);
 }
 process.on('SIGINT', stopAll);

@@ -210,3 +210,26 @@ describe('dashboard API: who sees what', () => {
 		}
 	});
 });
+
+describe('dashboard API: overdue measures', () => {
+	it('marks Rendsburg-Eckernförde\'s measures whose planned date has passed while they still run, and counts them', async () => {
+		const today = new Date();
+		const iso = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
+		const expected = readSeedFile('rendsburg-eckernfoerde')
+			.measures.filter((m) => m.planned_date !== null && m.planned_date < iso && m.status !== 'completed' && m.status !== 'ended')
+			.map((m) => m.code)
+			.sort();
+		const dashboard = await district('rendsburg-eckernfoerde');
+		expect({ codes: dashboard.measures.filter((m) => m.overdue).map((m) => m.code).sort(), count: dashboard.overdueCount, dependencies: dashboard.dependencies.length }).toEqual({
+			codes: expected, // 15, 26, 27, 28, 32, 33, 55: dates of 2018, still "neu" or "in Planung"
+			count: expected.length,
+			dependencies: readSeedFile('rendsburg-eckernfoerde').action_field_dependencies.length,
+		});
+		expect(expected.length).toBeGreaterThan(0);
+	});
+
+	it('never calls a measure without a planned date overdue (Viersen gives none)', async () => {
+		const dashboard = await district('viersen');
+		expect([dashboard.overdueCount, dashboard.measures.some((m) => m.overdue)]).toEqual([0, false]);
+	});
+});

@@ -11,6 +11,8 @@ export const router = createRouter({
 		{ path: '/', name: 'home', component: HomePage },
 		{ path: '/kreis/:id', name: 'district', component: () => import('./pages/DistrictPage.vue') },
 		{ path: '/kreis/:id/bericht', name: 'report', component: () => import('./pages/ReportPage.vue') },
+		{ path: '/kreis/:id/zeitplan', name: 'timeline', component: () => import('./pages/TimelinePage.vue') },
+		{ path: '/einladung', name: 'accept-invite', component: () => import('./pages/AcceptInvitePage.vue') },
 		{ path: '/vergleich', name: 'compare', component: () => import('./pages/ComparePage.vue') },
 		{ path: '/meldungen', name: 'reporting', component: () => import('./pages/ReportingPage.vue') },
 		{ path: '/:rest(.*)*', name: 'not-found', component: () => import('./pages/NotFoundPage.vue') },

@@ -32,6 +32,10 @@ export interface PairOptions {
 	setup: boolean;
 	/** Where the dashboard app is served from (CORS_ORIGIN); any origin when not given. */
 	appOrigin?: string;
+	/** The SMTP server the instances send through (compose: the district's relay). */
+	mail?: { host: string; port: number };
+	/** Settings a test adds on top, e.g. COCKPIT_REMINDER_SCHEDULE. */
+	env?: Env;
 	onOutput?: (instance: 'A' | 'B', chunk: string) => void;
 	log?: (line: string) => void;
 }
@@ -49,6 +53,7 @@ export async function startDirectusPair(options: PairOptions): Promise<DirectusP
 		...deploymentEnv({ ...options, publicUrl: balancer.url }),
 		// The compose replicas share one uploads volume.
 		STORAGE_LOCAL_ROOT: join(workdir, 'uploads'),
+		...options.env,
 	};
 	const envOf = (instance: 'A' | 'B', port: number): Env => {
 		const env = { ...shared, PORT: String(port) };
@@ -89,7 +94,7 @@ export async function startDirectusPair(options: PairOptions): Promise<DirectusP
  * What docker-compose.yml sets per deployment beside deploy/production.env (PORT comes per
  * instance); production-env.test.ts checks that both name the same settings.
  */
-export function deploymentEnv(options: Pick<PairOptions, 'database' | 'redisUrl' | 'admin' | 'secret' | 'appOrigin'> & { publicUrl: string }): Env {
+export function deploymentEnv(options: Pick<PairOptions, 'database' | 'redisUrl' | 'admin' | 'secret' | 'appOrigin'> & { publicUrl: string; mail?: { host: string; port: number } }): Env {
 	return {
 		...options.database,
 		SECRET: options.secret,
@@ -98,5 +103,14 @@ export function deploymentEnv(options: Pick<PairOptions, 'database' | 'redisUrl'
 		ADMIN_EMAIL: options.admin.email,
 		ADMIN_PASSWORD: options.admin.password,
 		CORS_ORIGIN: options.appOrigin ?? 'true',
+		// What compose sets per deployment for mail: the relay (here a local port nothing listens
+		// on unless a test starts an SMTP server there) and the app the mails link into.
+		EMAIL_SMTP_HOST: options.mail?.host ?? '127.0.0.1',
+		EMAIL_SMTP_PORT: String(options.mail?.port ?? 2525),
+		EMAIL_SMTP_USER: '',
+		EMAIL_SMTP_PASSWORD: '',
+		EMAIL_FROM: 'digitalisierungs-cockpit@localhost',
+		COCKPIT_APP_URL: options.appOrigin ?? 'http://127.0.0.1:5173',
+		USER_INVITE_URL_ALLOW_LIST: `${options.appOrigin ?? 'http://127.0.0.1:5173'}/einladung`,
 	};
 }

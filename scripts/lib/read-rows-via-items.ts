@@ -56,6 +56,7 @@ export async function readDashboardRowsViaItems(url: string, token: string, dist
 		kpiValues: read.kpiValues.map(({ kpi, ...value }) => ({ ...value, kpi: (kpi as Raw)['id'] ?? null, district: (kpi as Raw)['district'] })),
 		statusReports: read.statusReports,
 		progressUpdates: [],
+		dependencies: [],
 		snapshots: read.snapshots.map(({ action_field, ...snapshot }) => ({ ...snapshot, action_field: (action_field as Raw)['id'], district: (action_field as Raw)['district'] })),
 	};
 	return { rows: normaliseDashboardRows(raw, districts), bytes, requests: entries.length };

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { buildExtensionsIfStale } from './build-extensions';
 import { bootstrapDirectus, PROJECT_ROOT, startDirectus, writeConfig, type Env, type RunningDirectus } from './directus-process';
 import { freePort } from './free-port';
+import { mailDefaults } from './mail-env';
 import { setupInstance } from './setup-instance';
 import { createTemporaryPostgresDatabase } from './temporary-postgres';
 
@@ -32,7 +33,7 @@ export async function startTemporaryInstance(options: {
 	verbose?: boolean;
 	/** false: schema and roles only, for tests that load the seed themselves. */
 	seed?: boolean;
-	/** Settings of the project's own (COCKPIT_*) for this instance. */
+	/** Settings added on top: the project's own (COCKPIT_*), or e.g. EMAIL_SMTP_PORT of an SMTP server the test started. */
 	env?: Env;
 }): Promise<TemporaryInstance> {
 	const admin = { email: 'admin@example.com', password: 'admin-test-passwort' };
@@ -63,6 +64,11 @@ export async function startTemporaryInstance(options: {
 		// The dashboard app of the end-to-end tests is served from another origin.
 		CORS_ENABLED: 'true',
 		CORS_ORIGIN: 'true',
+		// Mails render from the German templates of extensions/cockpit-mail; the transport is
+		// Directus' default (none reachable) unless a test starts an SMTP server and names it.
+		...mailDefaults({}, 'http://127.0.0.1:5173', null),
+		// Reminders run only when a test asks (POST /reporting/reminders/run), so it can count them.
+		COCKPIT_REMINDER_SCHEDULE: 'off',
 		...options.env,
 	};
 	// Directus resolves extensions from the project folder, so it runs there; CONFIG_PATH keeps a

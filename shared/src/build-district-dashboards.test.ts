@@ -14,7 +14,7 @@ const field = (f: Pick<ActionFieldRow, 'id' | 'district' | 'kind' | 'code' | 'ti
 const empty: DashboardRows = { ...noRows(), themes: THEMES };
 
 /** A measure as the dashboard shows it: without its district, with its updates. */
-const view = ({ district: _district, ...row }: MeasureRow, updates: unknown[]) => ({ ...row, updates });
+const view = ({ district: _district, ...row }: MeasureRow, updates: unknown[], overdue = false) => ({ ...row, overdue, updates });
 
 const NO_GOALS = { goalCount: null, meanAttainment: null, kpis: [] };
 const UNKNOWN_STATUS = noStatus();
@@ -99,6 +99,8 @@ describe('buildDistrictDashboards', () => {
 				previous: { id: 'r2021', title: 'Bericht 2021', report_date: '2021-08-01' },
 				measures: [{ id: 'm7', code: '7', title: 'Picture', change: 'changed', status: ['planned', 'in_progress'], progress_percent: [12.5, 37.5] }],
 			},
+			overdueCount: 0,
+			dependencies: [],
 		});
 	});
 
@@ -144,6 +146,8 @@ describe('buildDistrictDashboards', () => {
 			statusReports: [],
 			latestReportDate: null,
 			reportChanges: null,
+			overdueCount: 0,
+			dependencies: [],
 		});
 	});
 
@@ -192,7 +196,31 @@ describe('buildDistrictDashboards', () => {
 			statusReports: [],
 			latestReportDate: null,
 			reportChanges: null,
+			overdueCount: 0,
+			dependencies: [],
 		});
+	});
+
+	it('marks and counts the running measures whose planned date lies before today, and lists the fields\' dependencies', () => {
+		const late = measure({ id: 'late', district: 'rd', code: '15', title: 'Konzept Mitarbeiterportal', theme: 'organisation', status: 'planned', planned_date: '2018-06-30' });
+		const done = measure({ id: 'done', district: 'rd', code: '30', title: 'beBPo', theme: 'organisation', status: 'completed', planned_date: '2018-01-01' });
+		const dueToday = measure({ id: 'today', district: 'rd', code: '34', title: 'Buchungssystem', theme: 'organisation', status: 'idea', planned_date: '2026-12-01' });
+		const undated = measure({ id: 'undated', district: 'rd', code: '2', title: 'DMS', theme: 'organisation', status: 'idea', planned_label: '2018' });
+		const [dashboard] = buildDistrictDashboards(
+			{
+				...empty,
+				districts: [districtRow({ id: 'rd', name: 'Kreis R' })],
+				measures: [late, done, dueToday, undated],
+				dependencies: [{ district: 'rd', from_field: 'p11', to_field: 'p31', note: 'Steckbrief 1.1' }],
+			},
+			'2026-12-01',
+		);
+
+		expect([dashboard?.measures.map((m) => [m.code, m.overdue]), dashboard?.overdueCount, dashboard?.dependencies]).toEqual([
+			[['2', false], ['15', true], ['30', false], ['34', false]],
+			1,
+			[{ from: 'p11', to: 'p31', note: 'Steckbrief 1.1' }],
+		]);
 	});
 
 	it('keeps several districts apart, in the order asked for, and survives a parent loop in edited data', () => {

@@ -8,6 +8,7 @@ import type {
 	ActionFieldRow,
 	AnnualGoalRow,
 	DashboardRows,
+	DependencyRow,
 	DistrictRow,
 	MeasureRow,
 	ProgressUpdateRow,
@@ -18,6 +19,7 @@ import type {
 import type {
 	ActionFieldView,
 	AnnualGoalView,
+	DependencyView,
 	DistrictDashboard,
 	KpiMetrics,
 	MeasureView,
@@ -26,6 +28,7 @@ import type {
 	ThemeMetrics,
 } from './dashboard-types';
 import { groupBy } from './group-by';
+import { isMeasureOverdue } from './is-measure-overdue';
 import { pickLatestSnapshots } from './pick-latest-snapshots';
 import { sortMeasuresByRank } from './sort-measures-by-rank';
 import { summarizeAnnualGoals } from './summarize-annual-goals';
@@ -38,10 +41,11 @@ export type DistrictSummary = Pick<DistrictDashboard, 'district' | 'reports' | '
 
 /**
  * The dashboard of every district in `rows.districts`, in that order, built in one pass over
- * rows that may hold several districts.
+ * rows that may hold several districts. `today` ('YYYY-MM-DD') is the day overdue measures are
+ * judged on: the endpoint passes its local day, tests a fixed one.
  */
-export function buildDistrictDashboards(rows: DashboardRows): DistrictDashboard[] {
-	return splitByDistrict(rows).map(({ district, items }) => buildDashboard(district, rows.themes, items));
+export function buildDistrictDashboards(rows: DashboardRows, today: string = localIsoDay(new Date())): DistrictDashboard[] {
+	return splitByDistrict(rows).map(({ district, items }) => buildDashboard(district, rows.themes, items, today));
 }
 
 /**
@@ -66,6 +70,7 @@ function splitByDistrict(rows: DashboardRows): { district: DistrictRow; items: D
 	const statusReports = ofDistrict(rows.statusReports);
 	const progressUpdates = ofDistrict(rows.progressUpdates);
 	const snapshots = ofDistrict(rows.snapshots);
+	const dependencies = ofDistrict(rows.dependencies);
 	return rows.districts.map((district) => ({
 		district,
 		items: {
@@ -77,6 +82,7 @@ function splitByDistrict(rows: DashboardRows): { district: DistrictRow; items: D
 			statusReports: statusReports.get(district.id) ?? [],
 			progressUpdates: progressUpdates.get(district.id) ?? [],
 			snapshots: snapshots.get(district.id) ?? [],
+			dependencies: dependencies.get(district.id) ?? [],
 		},
 	}));
 }
@@ -101,11 +107,12 @@ function summarize(district: DistrictRow, themes: readonly ThemeRow[], items: Di
 	return { summary, progressCoverage: progress.progressCoverage, kpis, snapshots };
 }
 
-function buildDashboard(district: DistrictRow, themes: readonly ThemeRow[], items: DistrictItems): DistrictDashboard {
+function buildDashboard(district: DistrictRow, themes: readonly ThemeRow[], items: DistrictItems, today: string): DistrictDashboard {
 	const { measures, annualGoals } = items;
 	const { summary, progressCoverage, kpis, snapshots } = summarize(district, themes, items);
 	// A draft is work in progress: only closed reports are history, and the latest report is the latest closed one.
 	const statusReports = items.statusReports.filter((r) => r.state === 'closed').sort((a, b) => b.report_date.localeCompare(a.report_date));
+	const views = measureViews(measures, items.progressUpdates, statusReports, today);
 
 	return {
 		district: summary.district,
@@ -116,7 +123,7 @@ function buildDashboard(district: DistrictRow, themes: readonly ThemeRow[], item
 		scoreCoverage: { withValue: measures.filter((m) => m.priority_score !== null).length, total: measures.length },
 		priorityClasses: countPriorityClasses(measures),
 		goals: summary.goals,
-		measures: measureViews(measures, items.progressUpdates, statusReports),
+		measures: views,
 		annualGoals: annualGoalViews(annualGoals),
 		kpis,
 		actionFields: actionFieldViews(items.actionFields, measures, snapshots),
@@ -124,7 +131,14 @@ function buildDashboard(district: DistrictRow, themes: readonly ThemeRow[], item
 		statusReports: statusReports.map(statusReportView),
 		latestReportDate: statusReports[0]?.report_date ?? null,
 		reportChanges: buildReportChanges(statusReports, items.progressUpdates, measures),
+		overdueCount: views.filter((m) => m.overdue).length,
+		dependencies: items.dependencies.map(dependencyView),
 	};
+}
+
+/** The calendar day of `date` where the code runs, 'YYYY-MM-DD'. */
+function localIsoDay(date: Date): string {
+	return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
 }
 
 /** Null when the district assigns no classes at all: no class is not class 0. */
@@ -139,6 +153,7 @@ function measureViews(
 	measures: readonly MeasureRow[],
 	updates: readonly ProgressUpdateRow[],
 	reports: readonly StatusReportRow[],
+	today: string,
 ): MeasureView[] {
 	const reportById = new Map(reports.map((report) => [report.id, report]));
 	const updatesOfMeasure = groupBy(updates, (update) => update.measure);
@@ -161,7 +176,10 @@ function measureViews(
 		progress_text: m.progress_text,
 		next_steps: m.next_steps,
 		planned_label: m.planned_label,
+		planned_date: m.planned_date,
+		horizon: m.horizon,
 		source_note: m.source_note,
+		overdue: isMeasureOverdue(m, today),
 		updates: (updatesOfMeasure.get(m.id) ?? [])
 			.flatMap((update) => {
 				const report = reportById.get(update.status_report);
@@ -274,6 +292,10 @@ function themeMetrics(
 
 function snapshotView({ id: _id, district: _district, action_field: _field, ...counts }: SnapshotRow): SnapshotView {
 	return counts;
+}
+
+function dependencyView(dependency: DependencyRow): DependencyView {
+	return { from: dependency.from_field, to: dependency.to_field, note: dependency.note };
 }
 
 function statusReportView(report: StatusReportRow): StatusReportView {

@@ -41,10 +41,10 @@ describe('buildReportModel', () => {
 			intro: 'Einleitung',
 			basis: 'report',
 			entries: [
-				{ id: 'm7', number: '7', title: 'Erfassung aller OZG-Dienstleistungen', formerTitles: [], status: 'in_progress', priorityClass: '3', progressValue: 3, progressTarget: 8, progressPercent: 37.5, progressLabel: '3 von 8 (37,5 %)', goal: null, progressText: 'Testphase beendet.', nextSteps: 'Steckbriefe erstellen.' },
-				{ id: 'm10', number: '10', title: 'Datenanalyse-Plattform', formerTitles: ['Government-Intelligence-System'], status: 'planned', priorityClass: '3', progressValue: null, progressTarget: null, progressPercent: null, progressLabel: null, goal: null, progressText: null, nextSteps: null },
+				{ id: 'm7', number: '7', title: 'Erfassung aller OZG-Dienstleistungen', formerTitles: [], status: 'in_progress', priorityClass: '3', progressValue: 3, progressTarget: 8, progressPercent: 37.5, progressLabel: '3 von 8 (37,5 %)', goal: null, progressText: 'Testphase beendet.', nextSteps: 'Steckbriefe erstellen.' , overdue: false, plannedDate: null },
+				{ id: 'm10', number: '10', title: 'Datenanalyse-Plattform', formerTitles: ['Government-Intelligence-System'], status: 'planned', priorityClass: '3', progressValue: null, progressTarget: null, progressPercent: null, progressLabel: null, goal: null, progressText: null, nextSteps: null , overdue: false, plannedDate: null },
 			],
-			history: [{ id: 'h4', number: '4', title: 'Online-Verwaltungsportal', formerTitles: [], status: 'completed', priorityClass: null, progressValue: null, progressTarget: null, progressPercent: null, progressLabel: null, goal: null, progressText: null, nextSteps: null }],
+			history: [{ id: 'h4', number: '4', title: 'Online-Verwaltungsportal', formerTitles: [], status: 'completed', priorityClass: null, progressValue: null, progressTarget: null, progressPercent: null, progressLabel: null, goal: null, progressText: null, nextSteps: null , overdue: false, plannedDate: null }],
 			changes: null,
 		});
 	});
@@ -74,6 +74,16 @@ describe('buildReportModel', () => {
 			['m1', 'm2'],
 			[['1', 'von In Umsetzung zurück auf Geplant']],
 			['2'],
+		]);
+	});
+
+	it("marks a measure overdue as the report's date saw it: the same rule, with the status the report froze", () => {
+		const late = measure({ id: 'late', code: '1', planned_date: '2022-06-30', status: 'completed', overdue: false, updates: [update({ status: 'in_progress' })] });
+		const onTime = measure({ id: 'on-time', code: '2', planned_date: '2022-12-31', status: 'in_progress', overdue: true, updates: [update({ status: 'in_progress' })] });
+		const model = buildReportModel(dashboard({ measures: [late, onTime], statusReports: [view(august)] }));
+		expect(model.entries.map((e) => [e.id, e.overdue, e.plannedDate])).toEqual([
+			['late', true, '2022-06-30'],
+			['on-time', false, '2022-12-31'],
 		]);
 	});
 

@@ -3,6 +3,7 @@ import { compareReportSnapshots, type FrozenSnapshot } from './compare-report-sn
 import type { DistrictDashboard, MeasureView, StatusReportView } from './dashboard-types';
 import { formatGermanDate } from './format-german-date';
 import { formatGermanNumber } from './format-german-number';
+import { isMeasureOverdue } from './is-measure-overdue';
 import type { Consultation } from './is-council-paper-change';
 import { REPORT_TEXTS } from './report-texts';
 import { FINISHED_STATUSES, type MeasureStatus, type PriorityClass } from './types';
@@ -23,6 +24,9 @@ export interface ReportEntry {
 	goal: string | null;
 	progressText: string | null;
 	nextSteps: string | null;
+	/** The planned date had passed at the report's date (today's for a report from current data) and the measure still ran. */
+	overdue: boolean;
+	plannedDate: string | null;
 }
 
 /** The council paper the report goes out as (Drucksache, Gremium, Sitzung). */
@@ -95,6 +99,8 @@ export function buildReportModel(dashboard: DistrictDashboard, choice: ReportCho
 				progressPercent: update.progress_percent,
 				progressText: update.progress_text,
 				nextSteps: update.next_steps,
+				// Late as the report's date saw it: the same rule, on that day, with the status the report froze.
+				overdue: isMeasureOverdue({ planned_date: measure.planned_date, status: update.status ?? measure.status }, report!.report_date),
 			}),
 		);
 	} else {
@@ -129,6 +135,7 @@ function entry(measure: MeasureView, frozen: Partial<ReportEntry>): ReportEntry 
 		progressPercent: measure.progress_percent,
 		progressText: measure.progress_text,
 		nextSteps: measure.next_steps,
+		overdue: measure.overdue,
 		...frozen,
 	};
 	return {
@@ -137,6 +144,7 @@ function entry(measure: MeasureView, frozen: Partial<ReportEntry>): ReportEntry 
 		title: measure.title,
 		formerTitles: measure.former_titles,
 		goal: measure.goal,
+		plannedDate: measure.planned_date,
 		...values,
 		progressLabel: progressLabel(values.progressValue, values.progressTarget, values.progressPercent),
 	};

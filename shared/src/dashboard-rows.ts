@@ -5,7 +5,7 @@
  * own (KPI values, progress updates, snapshots) carry it from the item they belong to.
  */
 import type { Consultation } from './is-council-paper-change';
-import type { ActionFieldKind, CostType, GoalDirection, MeasureStatus, PriorityClass, ReportState } from './types';
+import type { ActionFieldKind, CostType, GoalDirection, Horizon, MeasureStatus, PriorityClass, ReportState } from './types';
 
 export interface ThemeRow {
 	id: string;
@@ -54,6 +54,9 @@ export interface MeasureRow {
 	progress_text: string | null;
 	next_steps: string | null;
 	planned_label: string | null;
+	/** The date the document plans the measure for ('YYYY-MM-DD'); what overdue is judged by. */
+	planned_date: string | null;
+	horizon: Horizon | null;
 	source_note: string | null;
 }
 
@@ -139,6 +142,14 @@ export interface SnapshotRow {
 	note: string | null;
 }
 
+/** A dependency between two fields of action that a document states (Steckbrief). */
+export interface DependencyRow {
+	district: string;
+	from_field: string;
+	to_field: string;
+	note: string | null;
+}
+
 export interface DashboardRows {
 	/** Every theme of the shared catalogue, in its sort order. */
 	themes: ThemeRow[];
@@ -151,4 +162,5 @@ export interface DashboardRows {
 	statusReports: StatusReportRow[];
 	progressUpdates: ProgressUpdateRow[];
 	snapshots: SnapshotRow[];
+	dependencies: DependencyRow[];
 }

@@ -85,7 +85,16 @@ export interface ProgressUpdateView {
 
 /** A measure as its district's page shows it: the stored row (its district is the page's) with its history. */
 export interface MeasureView extends Omit<MeasureRow, 'district'> {
+	/** Its planned date has passed and it is neither completed nor ended (isMeasureOverdue). */
+	overdue: boolean;
 	updates: ProgressUpdateView[]; // oldest first
+}
+
+/** A dependency between two fields of action, by their ids in `actionFields`. */
+export interface DependencyView {
+	from: string;
+	to: string;
+	note: string | null;
 }
 
 export interface AnnualGoalView {
@@ -150,6 +159,10 @@ export interface DistrictDashboard {
 	latestReportDate: string | null;
 	/** The newest closed report against the closed one before it; null without a closed report. */
 	reportChanges: ReportChanges | null;
+	/** Measures whose planned date has passed while they still run (measures[].overdue). */
+	overdueCount: number;
+	/** The dependencies between its fields of action that the documents state. */
+	dependencies: DependencyView[];
 }
 
 /** A report as `reportChanges` names it. */

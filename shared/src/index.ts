@@ -38,6 +38,8 @@ export * from './is-measure-overdue';
 export * from './input-rules';
 export * from './check-submission-access';
 export * from './check-submission-values';
+export * from './select-due-reminders';
+export * from './parse-reminder-days';
 export * from './parse-submission-body';
 export * from './build-reporting-rounds';
 export * from './compare-report-snapshots';

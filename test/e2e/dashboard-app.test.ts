@@ -243,6 +243,36 @@ describe('dashboard app in the browser', () => {
 		}
 	});
 
+	it('draws the Zeitplan of Rendsburg-Eckernförde by field with the overdue measures, their table and the fields\' dependencies, axe clean', async () => {
+		await open('/kreis/rendsburg-eckernfoerde/zeitplan', '.timeline-group');
+		await page.locator('.timeline-group [data-chart-state="ready"]').first().waitFor();
+		const groups = (await page.locator('.timeline-group h3').allInnerTexts()).map((text) => text.trim());
+		const overdueRows = await page.locator('.timeline-group tbody tr', { has: page.locator('.overdue') }).locator('th').allTextContents();
+		const summary = (await page.locator('.timeline-page .total').innerText()).trim();
+		const dependencies = await page.locator('.dependencies dd li').count();
+		await page.setViewportSize({ width: 1440, height: 900 });
+		await page.screenshot({ path: join(PROJECT_ROOT, 'docs/screenshots/app-zeitplan.png') });
+		await page.setViewportSize({ width: 1280, height: 900 });
+		expect({ groups, overdue: overdueRows.map((row) => row.trim().split(' ')[0]).sort(), summary, dependencies, axe: await seriousViolations(page) }).toEqual({
+			groups: ['1.1 DMS', '2.2 Mitarbeiterportal', '3.1 Online-Services', '5.1 Breitbandinfrastruktur'],
+			overdue: ['15', '26', '27', '28', '32', '33', '55'],
+			summary: '7 von 11 Maßnahmen im Zeitplan sind überfällig.',
+			dependencies: 28,
+			axe: [],
+		});
+	});
+
+	it('filters the district page to the overdue measures and shows their number as a key figure', async () => {
+		await open('/kreis/rendsburg-eckernfoerde', 'table.measures tbody tr');
+		const figure = page.locator('.figure', { has: page.locator('dt', { hasText: 'Überfällig' }) });
+		await page.getByLabel(/nur überfällige/).check();
+		const codes = await page.locator('table.measures tbody tr td.num').allInnerTexts();
+		expect({ figure: (await figure.locator('dd').first().innerText()).trim(), codes: codes.map((c) => c.trim()).sort() }).toEqual({
+			figure: '7',
+			codes: ['15', '26', '27', '28', '32', '33', '55'],
+		});
+	});
+
 	it('signs in with the Leitung login and out again', async () => {
 		await open('/', '.district-card');
 		await page.getByRole('button', { name: 'Anmelden' }).click();

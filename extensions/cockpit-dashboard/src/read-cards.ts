@@ -72,7 +72,7 @@ export async function readDistrictTotals(knex: Knex, ids: string[] | null): Prom
 	for (const row of goals) of(row).goals = toNumber(row['count']) ?? 0;
 	for (const row of kpis) of(row).kpis = toNumber(row['count']) ?? 0;
 	for (const row of reports) of(row).latestReportDate = toIsoDate(row['latest']);
-	const normalised = normaliseDashboardRows({ themes: [], actionFields: [], measures: [], annualGoals: [], kpis: [], kpiValues: [], statusReports: [], progressUpdates: [], snapshots }, []);
+	const normalised = normaliseDashboardRows({ themes: [], actionFields: [], measures: [], annualGoals: [], kpis: [], kpiValues: [], statusReports: [], progressUpdates: [], snapshots, dependencies: [] }, []);
 	for (const snapshot of normalised.snapshots) of(snapshot).snapshots.push(snapshot);
 	return totals;
 }

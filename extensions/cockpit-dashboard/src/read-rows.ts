@@ -13,8 +13,10 @@ import type {
 	Consultation,
 	CostType,
 	DashboardRows,
+	DependencyRow,
 	DistrictRow,
 	GoalDirection,
+	Horizon,
 	KpiRow,
 	KpiValueRow,
 	MeasureRow,
@@ -42,7 +44,7 @@ export const COLUMNS = {
 	actionFields: ['id', 'district', 'kind', 'code', 'title', 'parent', 'theme', 'sort'],
 	measureFigures: [
 		'id', 'district', 'action_field', 'code', 'theme', 'title', 'status', 'priority_class', 'priority_score', 'priority_rank',
-		'progress_current', 'progress_target', 'progress_percent',
+		'progress_current', 'progress_target', 'progress_percent', 'planned_date', 'horizon',
 	],
 	measureTexts: ['former_titles', 'goal', 'description', 'progress_text', 'next_steps', 'planned_label', 'source_note'],
 	annualGoals: [
@@ -57,6 +59,7 @@ export const COLUMNS = {
 		'id', 'action_field', 'date', 'planned_count', 'added_count', 'total_count', 'completed_count',
 		'completing_soon_count', 'in_progress_count', 'ongoing_count', 'note',
 	],
+	dependencies: ['id', 'from_field', 'to_field', 'note'],
 } as const;
 
 /** The stored rows of each collection, not yet normalised. */
@@ -70,6 +73,7 @@ export interface RawDashboardRows {
 	statusReports: Raw[];
 	progressUpdates: Raw[];
 	snapshots: Raw[];
+	dependencies: Raw[];
 }
 
 /** The requested districts, or all of them, ordered by id (the place name as a slug). */
@@ -108,7 +112,7 @@ export async function readRawDashboardRows(knex: Knex, ids: readonly string[], d
 	const actionFieldsRead = rows(knex('action_fields').select(COLUMNS.actionFields).whereIn('district', ids));
 	const measuresRead = rows(knex('measures').select(full ? [...COLUMNS.measureFigures, ...COLUMNS.measureTexts] : COLUMNS.measureFigures).whereIn('district', ids));
 	const kpisRead = rows(knex('kpis').select(COLUMNS.kpis).whereIn('district', ids).orderBy('name'));
-	const [themes, actionFields, measures, annualGoals, kpis, kpiValues, statusReports, progressUpdates, snapshots] = await Promise.all([
+	const [themes, actionFields, measures, annualGoals, kpis, kpiValues, statusReports, progressUpdates, snapshots, dependencies] = await Promise.all([
 		rows(knex('themes').select(COLUMNS.themes).orderBy([{ column: 'sort' }, { column: 'id' }])),
 		actionFieldsRead,
 		measuresRead,
@@ -118,8 +122,9 @@ export async function readRawDashboardRows(knex: Knex, ids: readonly string[], d
 		rows(knex('status_reports').select([...COLUMNS.statusReportHeads, ...(full ? ['body'] : [])]).whereIn('district', ids)),
 		full ? readBelow(knex, measuresRead, 'progress_updates', 'measure', COLUMNS.progressUpdates) : [],
 		readBelow(knex, actionFieldsRead, 'action_field_snapshots', 'action_field', COLUMNS.snapshots),
+		full ? readBelow(knex, actionFieldsRead, 'action_field_dependencies', 'from_field', COLUMNS.dependencies) : [],
 	]);
-	return { themes, actionFields, measures, annualGoals, kpis, kpiValues, statusReports, progressUpdates, snapshots };
+	return { themes, actionFields, measures, annualGoals, kpis, kpiValues, statusReports, progressUpdates, snapshots, dependencies };
 }
 
 /**
@@ -144,7 +149,8 @@ async function readBelow(knex: Knex, parentsRead: Promise<Raw[]>, table: string,
  * number stays null, dates become 'YYYY-MM-DD', JSON lists are parsed.
  */
 export function normaliseDashboardRows(raw: RawDashboardRows, districts: DistrictRow[]): DashboardRows {
-	const { themes, actionFields, measures, annualGoals, kpis, kpiValues, statusReports, progressUpdates, snapshots } = raw;
+	const { themes, actionFields, measures, annualGoals, kpis, kpiValues, statusReports, progressUpdates, snapshots, dependencies } = raw;
+	const fieldSort = new Map(actionFields.map((r) => [String(r['id']), toNumber(r['sort']) ?? 0]));
 	return {
 		themes: themes.map((r): ThemeRow => ({ id: String(r['id']), name: String(r['name']) })),
 		districts,
@@ -181,6 +187,8 @@ export function normaliseDashboardRows(raw: RawDashboardRows, districts: Distric
 				progress_text: toText(r['progress_text']),
 				next_steps: toText(r['next_steps']),
 				planned_label: toText(r['planned_label']),
+				planned_date: toIsoDate(r['planned_date']),
+				horizon: toText(r['horizon']) as Horizon | null,
 				source_note: toText(r['source_note']),
 			}),
 		),
@@ -269,5 +277,9 @@ export function normaliseDashboardRows(raw: RawDashboardRows, districts: Distric
 				note: toText(r['note']),
 			}),
 		),
+		// In the document's order of fields, so the list beside the Zeitplan reads like the Steckbriefe.
+		dependencies: dependencies
+			.map((r): DependencyRow => ({ district: String(r['district']), from_field: String(r['from_field']), to_field: String(r['to_field']), note: toText(r['note']) }))
+			.sort((a, b) => (fieldSort.get(a.from_field) ?? 0) - (fieldSort.get(b.from_field) ?? 0) || (fieldSort.get(a.to_field) ?? 0) - (fieldSort.get(b.to_field) ?? 0)),
 	};
 }

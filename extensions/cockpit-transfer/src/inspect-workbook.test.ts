@@ -68,7 +68,7 @@ describe('inspectWorkbook', () => {
 	it('counts cells over all sheets against the limit', async () => {
 		expect(await inspectWorkbook(largest, { ...WORKBOOK_LIMITS, maxCells: 10_000 })).toEqual({
 			sheet: 'Kennzahlen und Messwerte',
-			row: 38,
+			row: 37,
 			column: null,
 			message: 'Die Arbeitsmappe hat mehr als 10.000 Zellen (verbundene Zellen und Datenüberprüfungen mitgezählt); mehr sind nicht erlaubt. Bitte leere, aber formatierte Zeilen und Spalten löschen.',
 		});

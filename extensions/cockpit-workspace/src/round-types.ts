@@ -6,6 +6,7 @@ export interface RoundMeasure extends LiveMeasureValues {
 	code: string | null;
 	title: string;
 	date_created: string | null;
+	planned_date: string | null;
 	owner: { id: string; name: string } | null;
 }
 

@@ -11,7 +11,7 @@ const fields = [field('f1', '1', null), field('f11', '1.1', 'f1'), field('f2', '
 const measures = [
 	measure({ id: 'a', code: '1', status: 'planned', theme: 'e-akte-dms', action_field: 'f11' }),
 	measure({ id: 'b', code: '2', status: 'completed', theme: 'e-akte-dms', action_field: 'f2' }),
-	measure({ id: 'c', code: '3', status: 'planned', theme: 'mobiles-arbeiten', action_field: null }),
+	measure({ id: 'c', code: '3', status: 'planned', theme: 'mobiles-arbeiten', action_field: null, overdue: true }),
 ];
 
 describe('filterMeasures', () => {
@@ -24,7 +24,8 @@ describe('filterMeasures', () => {
 			filterMeasures(measures, { ...EMPTY_FILTER, status: 'planned' }, fields).map((m) => m.id),
 			filterMeasures(measures, { ...EMPTY_FILTER, theme: 'e-akte-dms', status: 'planned' }, fields).map((m) => m.id),
 			filterMeasures(measures, { ...EMPTY_FILTER, actionField: 'f1' }, fields).map((m) => m.id),
-		]).toEqual([['a', 'c'], ['a'], ['a']]);
+			filterMeasures(measures, { ...EMPTY_FILTER, status: 'planned', overdue: true }, fields).map((m) => m.id),
+		]).toEqual([['a', 'c'], ['a'], ['a'], ['c']]);
 	});
 });
 
@@ -44,6 +45,7 @@ describe('filterOptions', () => {
 				{ value: 'e-akte-dms', label: 'E-Akte und DMS', count: 2 },
 				{ value: 'mobiles-arbeiten', label: 'Mobiles Arbeiten und Arbeitsplatz', count: 1 },
 			],
+			overdue: 1,
 		});
 	});
 });

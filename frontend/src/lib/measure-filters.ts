@@ -1,14 +1,15 @@
 import { MEASURE_STATUSES, MEASURE_STATUS_LABELS, THEMES, type ActionFieldView, type MeasureStatus, type MeasureView } from '@cockpit/shared';
 import { compareCodes } from './format';
 
-/** An empty string means "all". */
+/** An empty string means "all"; `overdue` keeps only measures past their planned date. */
 export interface MeasureFilter {
 	status: MeasureStatus | '';
 	actionField: string;
 	theme: string;
+	overdue: boolean;
 }
 
-export const EMPTY_FILTER: MeasureFilter = { status: '', actionField: '', theme: '' };
+export const EMPTY_FILTER: MeasureFilter = { status: '', actionField: '', theme: '', overdue: false };
 
 export interface FilterOption {
 	value: string;
@@ -34,6 +35,7 @@ export function filterMeasures(measures: readonly MeasureView[], filter: Measure
 	return measures.filter(
 		(measure) =>
 			(!filter.status || measure.status === filter.status) &&
+			(!filter.overdue || measure.overdue) &&
 			(!filter.theme || measure.theme === filter.theme) &&
 			(!filter.actionField || fieldLineage(measure.action_field, fields).has(filter.actionField)),
 	);
@@ -44,12 +46,16 @@ export function themeName(id: string, known: readonly { id: string; name: string
 	return known.find((theme) => theme.id === id)?.name ?? themeNames.get(id) ?? id;
 }
 
-/** The choices offered in the filter bar: only values that occur, each with its count. */
-export function filterOptions(measures: readonly MeasureView[], actionFields: readonly ActionFieldView[]): {
+export interface FilterOptions {
 	statuses: FilterOption[];
 	fields: FilterOption[];
 	themes: FilterOption[];
-} {
+	/** How many measures are overdue; the "überfällig" choice is offered only when some are. */
+	overdue: number;
+}
+
+/** The choices offered in the filter bar: only values that occur, each with its count. */
+export function filterOptions(measures: readonly MeasureView[], actionFields: readonly ActionFieldView[]): FilterOptions {
 	const count = <T>(values: T[]) => values.reduce((map, value) => map.set(value, (map.get(value) ?? 0) + 1), new Map<T, number>());
 	const statusCounts = count(measures.map((m) => m.status));
 	const themeCounts = count(measures.map((m) => m.theme));
@@ -65,5 +71,6 @@ export function filterOptions(measures: readonly MeasureView[], actionFields: re
 		themes: [...themeCounts]
 			.map(([id, n]) => ({ value: id, label: themeName(id), count: n }))
 			.sort((a, b) => a.label.localeCompare(b.label, 'de')),
+		overdue: measures.filter((m) => m.overdue).length,
 	};
 }

@@ -62,7 +62,7 @@ export function measure(overrides: Partial<MeasureView> = {}): MeasureView {
 		theme: 'organisation',
 		status: 'in_progress',
 	});
-	return { ...row, updates: [], ...overrides };
+	return { ...row, overdue: false, updates: [], ...overrides };
 }
 
 export function kpi(overrides: Partial<KpiMetrics> = {}): KpiMetrics {
@@ -131,6 +131,8 @@ export function dashboard(overrides: Partial<DistrictDashboard> = {}): DistrictD
 		statusReports: [],
 		latestReportDate: null,
 		reportChanges: null,
+		overdueCount: 0,
+		dependencies: [],
 		...overrides,
 	};
 }

@@ -31,6 +31,8 @@ export function measureRow(overrides: Partial<MeasureRow> & Pick<MeasureRow, 'id
 		progress_text: null,
 		next_steps: null,
 		planned_label: null,
+		planned_date: null,
+		horizon: null,
 		source_note: null,
 		...overrides,
 	};
@@ -53,5 +55,5 @@ export function snapshotRow(overrides: Partial<SnapshotRow> & Pick<SnapshotRow, 
 
 /** No rows at all; spread it and add what the test needs. */
 export function noRows(): DashboardRows {
-	return { themes: [], districts: [], actionFields: [], measures: [], annualGoals: [], kpis: [], kpiValues: [], statusReports: [], progressUpdates: [], snapshots: [] };
+	return { themes: [], districts: [], actionFields: [], measures: [], annualGoals: [], kpis: [], kpiValues: [], statusReports: [], progressUpdates: [], snapshots: [], dependencies: [] };
 }
