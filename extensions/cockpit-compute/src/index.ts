@@ -16,6 +16,7 @@ import { registerReportCycle } from './reports';
 import { invalidateRatingLookups, isRated, noteRated, ratingRefs } from './rating-lookup';
 import {
 	checkDirection,
+	checkDistrictKey,
 	checkNotNegative,
 	checkNumber,
 	checkPositive,
@@ -288,6 +289,14 @@ export default defineHook(({ filter: onFilter, action, init }, { database: knex,
 		await touch(database, 'progress_updates', keys);
 		return payload;
 	});
+
+	// --- Districts: the official key, which the open-data catalogue turns into a geocoding URI.
+	for (const event of ['districts.items.create', 'districts.items.update']) {
+		filter(event, (payload: Payload) => {
+			refuse(checkDistrictKey(payload['ags']));
+			return payload;
+		});
+	}
 
 	// --- Action fields: a parent of the same district.
 	for (const event of ['action_fields.items.create', 'action_fields.items.update']) {
