@@ -70,6 +70,8 @@ export const COLLECTIONS: CollectionDefinition[] = [
 				maxLength: 2000,
 			}),
 			f.timestamp('harvested_at', 'Geerntet am', { readonly: true, note: 'Zeitpunkt der letzten erfolgreichen Ernte.' }),
+			f.timestamp('data_changed_at', 'Daten geändert am', { readonly: true, note: 'Letzte Änderung an den Daten dieses Kreises; der Open-Data-Katalog nennt sie als Änderungsdatum.' }),
+			f.integer('data_version', 'Datenstand', { readonly: true, hidden: true, defaultValue: 0 }),
 			f.text('harvest_error', 'Letzter Erntefehler', { readonly: true, note: 'Leer, wenn die letzte Ernte gelang; sonst bleibt der Stand der letzten erfolgreichen Ernte.' }),
 			f.oneToMany('action_fields', 'Handlungsfelder', ACTION_FIELD_TEMPLATE),
 			f.oneToMany('measures', 'Maßnahmen', MEASURE_TEMPLATE),

@@ -34,3 +34,6 @@ export * from './has-changed-since-report';
 export * from './parse-card-query';
 export * from './filter-districts';
 export * from './to-district-header';
+export * from './to-csv';
+export * from './open-data-tables';
+export * from './build-open-data-tables';

@@ -1,0 +1,8 @@
+/** The open-data endpoint's refusals, in German. */
+import { createError } from '@directus/errors';
+
+export const FileNotFound = createError<{ file: string }>(
+	'ROUTE_NOT_FOUND',
+	({ file }) => `Die Datei „${file}“ gibt es nicht. Angeboten werden: massnahmen, jahresziele, kennzahlen, handlungsfelder und projektfeld-staende, jeweils als .csv oder .json.`,
+	404,
+);
