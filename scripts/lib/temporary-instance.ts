@@ -32,6 +32,8 @@ export async function startTemporaryInstance(options: {
 	verbose?: boolean;
 	/** false: schema and roles only, for tests that load the seed themselves. */
 	seed?: boolean;
+	/** Settings of the product itself (e.g. COCKPIT_HARVEST_SOURCES for a hub). */
+	env?: Env;
 }): Promise<TemporaryInstance> {
 	const admin = { email: 'admin@example.com', password: 'admin-test-passwort' };
 	const workdir = mkdtempSync(join(tmpdir(), 'cockpit-'));
@@ -61,6 +63,7 @@ export async function startTemporaryInstance(options: {
 		// The dashboard app of the end-to-end tests is served from another origin.
 		CORS_ENABLED: 'true',
 		CORS_ORIGIN: 'true',
+		...options.env,
 	};
 	// Directus resolves extensions from the project folder, so it runs there; CONFIG_PATH keeps a
 	// developer's own .env out of the temporary instance.

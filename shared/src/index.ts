@@ -37,3 +37,5 @@ export * from './to-district-header';
 export * from './to-csv';
 export * from './open-data-tables';
 export * from './build-open-data-tables';
+export * from './derive-district-id';
+export * from './parse-open-data-file';

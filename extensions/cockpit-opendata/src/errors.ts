@@ -6,3 +6,5 @@ export const FileNotFound = createError<{ file: string }>(
 	({ file }) => `Die Datei „${file}“ gibt es nicht. Angeboten werden: massnahmen, jahresziele, kennzahlen, handlungsfelder und projektfeld-staende, jeweils als .csv oder .json.`,
 	404,
 );
+
+export const AdminOnly = createError('FORBIDDEN', 'Nur die Administration kann eine Ernte starten.', 403);

@@ -5,6 +5,7 @@
  *   GET /opendata/catalog                       the catalogue (Turtle; JSON-LD for Accept: application/ld+json)
  *   GET /opendata/districts/:id/:table.csv      one table of a published district (RFC 4180, UTF-8, header row)
  *   GET /opendata/districts/:id/:table.json     the same rows as JSON
+ *   POST /opendata/harvest/run                  (administrator) harvests COCKPIT_HARVEST_SOURCES now, as the schedule does
  */
 import { defineEndpoint } from '@directus/extensions-sdk';
 import { OPEN_DATA_TABLE_KEYS, OPEN_DATA_TABLES, toCsv } from '@cockpit/shared';
@@ -14,7 +15,9 @@ import { buildCatalog } from './build-catalog';
 import { readOpenDataConfig } from './config';
 import { readOpenDataTables, readPublishedDistricts, toCatalogDistrict } from './read-open-data';
 import { toJsonLd, toTurtle } from './serialize';
-import { FileNotFound } from './errors';
+import { AdminOnly, FileNotFound } from './errors';
+import { harvestAll } from './harvest';
+import { readHarvestConfig } from './harvest-config';
 
 const handle = (work: (req: Request, res: Response) => Promise<void>) => (req: Request, res: Response, next: NextFunction) => {
 	work(req, res).catch(next);
@@ -46,6 +49,14 @@ export default defineEndpoint({
 			}),
 		);
 
+		router.post(
+			'/harvest/run',
+			handle(async (req, res) => {
+				if (!(req as Request & { accountability?: { admin?: boolean } }).accountability?.admin) throw new AdminOnly();
+				res.json({ data: await harvestAll(knex, readHarvestConfig(env)) });
+			}),
+		);
+
 		router.get(
 			'/districts/:id/:file',
 			handle(async (req, res) => {
@@ -64,7 +75,15 @@ export default defineEndpoint({
 				} else {
 					res.type('application/json; charset=utf-8').send(
 						JSON.stringify({
-							district: { id: district.id, name: district.name, state: district.state, ags: district.ags ?? null },
+							district: {
+								id: district.id,
+								name: district.name,
+								state: district.state,
+								ags: district.ags ?? null,
+								strategy_title: district.strategy_title,
+								source_document: district.source_document,
+								source_date_label: district.source_date_label,
+							},
 							table,
 							modified: district.data_changed_at ?? null,
 							columns,
