@@ -24,6 +24,8 @@ export interface DistrictRow {
 	ags?: string | null;
 	/** When the district's data last changed (ISO timestamp). */
 	data_changed_at?: string | null;
+	/** Raised by every committed write and harvest; cached answers are keyed by it. */
+	data_version?: number | null;
 	/** Set for a district a hub harvested from another instance's catalogue. */
 	harvest?: HarvestState | null;
 }

@@ -38,7 +38,7 @@ export type Raw = Record<string, unknown>;
 export const COLUMNS = {
 	districts: [
 		'id', 'name', 'state', 'published', 'strategy_title', 'source_document', 'source_date', 'source_date_label', 'ags', 'data_changed_at', 'source_url',
-		'harvested_at', 'harvest_error',
+		'harvested_at', 'harvest_error', 'data_version',
 	],
 	themes: ['id', 'name'],
 	actionFields: ['id', 'district', 'kind', 'code', 'title', 'parent', 'theme', 'sort'],
@@ -94,6 +94,7 @@ export function toDistrictRow(r: Raw): DistrictRow {
 		source_date_label: toText(r['source_date_label']),
 		ags: toText(r['ags']),
 		data_changed_at: toIsoTimestamp(r['data_changed_at']),
+		data_version: toNumber(r['data_version']),
 		harvest: r['source_url'] ? { source_url: String(r['source_url']), harvested_at: toIsoTimestamp(r['harvested_at']), failed: Boolean(r['harvest_error']) } : null,
 	};
 }
