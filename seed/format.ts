@@ -49,6 +49,8 @@ export interface SeedFile {
     id: string; // 'friesland' | 'rendsburg-eckernfoerde' | 'viersen' | 'paderborn' | 'unna'
     name: string; // as the document names the district, e.g. "Kreis Viersen", "Landkreis Friesland"
     state: string; // Bundesland, e.g. "Nordrhein-Westfalen"
+    ags: string; // official Kreisschlüssel, five digits, e.g. "05166": a public fact, not from the document
+    ags_note: string; // where the key was checked, in German
     published: boolean; // true for all five
     strategy_title: string; // the document's title
     strategy_summary: string | null; // one or two sentences quoted/condensed from the document

@@ -55,9 +55,12 @@ export async function loadSeed(api: DirectusApi, log: (line: string) => void = c
 
 async function loadDistrict(api: DirectusApi, file: SeedFile): Promise<SeedResult> {
 	const districtId = file.district.id;
-	const existing = await api.get<{ seeded_at: string | null; owners_seeded_at: string | null }[]>(
-		`/items/districts?filter[id][_eq]=${districtId}&fields=seeded_at,owners_seeded_at`,
+	const existing = await api.get<{ seeded_at: string | null; owners_seeded_at: string | null; ags: string | null }[]>(
+		`/items/districts?filter[id][_eq]=${districtId}&fields=seeded_at,owners_seeded_at,ags`,
 	);
+	// The district key came later than the documents: a district seeded before gets it once, as
+	// long as nobody has entered one.
+	if (existing[0] && existing[0].ags === null) await api.patch(`/items/districts/${districtId}`, { ags: file.district.ags });
 	if (existing[0]?.seeded_at) {
 		const papersFilled = await fillCouncilPapers(api, file);
 		if (existing[0].owners_seeded_at) return { district: districtId, skipped: true, created: {}, papersFilled };
@@ -77,6 +80,7 @@ async function loadDistrict(api: DirectusApi, file: SeedFile): Promise<SeedResul
 			id: district.id,
 			name: district.name,
 			state: district.state,
+			ags: district.ags,
 			published: district.published,
 			strategy_title: district.strategy_title,
 			strategy_summary: district.strategy_summary,

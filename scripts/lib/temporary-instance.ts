@@ -33,7 +33,7 @@ export async function startTemporaryInstance(options: {
 	verbose?: boolean;
 	/** false: schema and roles only, for tests that load the seed themselves. */
 	seed?: boolean;
-	/** Settings added on top: the project's own (COCKPIT_*), or e.g. EMAIL_SMTP_PORT of an SMTP server the test started. */
+	/** Settings added on top: the project's own (COCKPIT_*, e.g. COCKPIT_HARVEST_SOURCES for a hub), or e.g. EMAIL_SMTP_PORT of an SMTP server the test started. */
 	env?: Env;
 }): Promise<TemporaryInstance> {
 	const admin = { email: 'admin@example.com', password: 'admin-test-passwort' };

@@ -21,6 +21,22 @@ export interface DistrictRow {
 	source_document: string | null;
 	source_date: string | null;
 	source_date_label: string | null;
+	/** The official district key (Kreisschlüssel), where known. */
+	ags?: string | null;
+	/** When the district's data last changed (ISO timestamp). */
+	data_changed_at?: string | null;
+	/** Raised by every committed write and harvest; cached answers are keyed by it. */
+	data_version?: number | null;
+	/** Set for a district a hub harvested from another instance's catalogue. */
+	harvest?: HarvestState | null;
+}
+
+export interface HarvestState {
+	source_url: string;
+	/** The last harvest that succeeded (ISO timestamp). */
+	harvested_at: string | null;
+	/** True when the last try failed: the data stays as harvested at `harvested_at`. */
+	failed: boolean;
 }
 
 export interface ActionFieldRow {

@@ -5,7 +5,7 @@
  */
 import type { AttainmentLight } from './attainment-light';
 import type { Consultation } from './is-council-paper-change';
-import type { MeasureRow, SnapshotRow } from './dashboard-rows';
+import type { HarvestState, MeasureRow, SnapshotRow } from './dashboard-rows';
 import type { ActionFieldKind, CostType, GoalDirection, MeasureStatus, PriorityClass } from './types';
 
 export interface Coverage {
@@ -34,6 +34,8 @@ export interface DistrictHeader {
 	source_document: string | null;
 	source_date: string | null;
 	source_date_label: string | null;
+	/** Only for a harvested district: its source and the date of its data. */
+	harvest?: HarvestState;
 }
 
 /** Counts by status; from measures, or summed from project-field snapshots where only counts exist. */

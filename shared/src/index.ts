@@ -54,3 +54,8 @@ export * from './is-internal-address';
 export * from './parse-host-list';
 export * from './oparl-type-of';
 export * from './council-paper-from-oparl';
+export * from './to-csv';
+export * from './open-data-tables';
+export * from './build-open-data-tables';
+export * from './derive-district-id';
+export * from './parse-open-data-file';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkPositive, checkPriorityClass, checkProgress, checkRequired, checkStatus } from './input-rules';
+import { checkDistrictKey, checkPositive, checkPriorityClass, checkProgress, checkRequired, checkStatus } from './input-rules';
 
 describe('input rules', () => {
 	it('accepts progress between 0 and the completion mark', () => {
@@ -45,5 +45,15 @@ describe('input rules', () => {
 
 	it('lists every missing required field', () => {
 		expect(checkRequired({ title: 'Titel', theme: 'Thema' }, { title: '' })).toBe('Bitte diese Felder angeben: „Titel“, „Thema“.');
+	});
+
+	it('accepts a five-digit district key or none, and refuses anything else with an example', () => {
+		expect([checkDistrictKey('05166'), checkDistrictKey(null), checkDistrictKey(''), checkDistrictKey('5166'), checkDistrictKey('05166000')]).toEqual([
+			null,
+			null,
+			null,
+			'Der Kreisschlüssel besteht aus genau fünf Ziffern, z. B. „05166“ (angegeben: „5166“).',
+			'Der Kreisschlüssel besteht aus genau fünf Ziffern, z. B. „05166“ (angegeben: „05166000“).',
+		]);
 	});
 });

@@ -70,3 +70,9 @@ export function checkProgress(current: Value, target: Value, labels = { current:
 	}
 	return null;
 }
+
+/** The official district key (Kreisschlüssel): five digits, as the catalogue's geocoding URI needs it; empty while unknown. */
+export function checkDistrictKey(value: Value): string | null {
+	if (isMissing(value)) return null;
+	return /^[0-9]{5}$/.test(String(value)) ? null : `Der Kreisschlüssel besteht aus genau fünf Ziffern, z. B. „05166“ (angegeben: „${String(value)}“).`;
+}

@@ -12,5 +12,6 @@ export function toDistrictHeader(district: DistrictRow): DistrictHeader {
 		source_document: district.source_document,
 		source_date: district.source_date,
 		source_date_label: district.source_date_label,
+		...(district.harvest ? { harvest: district.harvest } : {}),
 	};
 }

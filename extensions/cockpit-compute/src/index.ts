@@ -10,6 +10,7 @@ import { defineHook } from '@directus/extensions-sdk';
 import { createError } from '@directus/errors';
 import {
 	checkDirection,
+	checkDistrictKey,
 	checkNotNegative,
 	checkNumber,
 	checkPositive,
@@ -24,7 +25,7 @@ import {
 } from '@cockpit/shared';
 import type { Knex } from 'knex';
 import { readIntegritySweep } from './read-integrity-sweep';
-import { recomputeAllDistricts, recomputeDistrict } from './recompute-district';
+import { listDistricts, recomputeAllDistricts, recomputeDistrict } from './recompute-district';
 import { RecomputeScheduler } from './recompute-scheduler';
 import { registerReportCycle } from './reports';
 import { registerSubmissionReview } from './submissions';
@@ -46,7 +47,18 @@ const DISTRICT_OF: Record<string, { via: string | null; parent: string | null }>
 	measure_ratings: { via: 'measure', parent: 'measures' },
 	priority_levels: { via: 'criterion', parent: 'priority_criteria' },
 	progress_updates: { via: 'status_report', parent: 'status_reports' },
+	// These change no computed value, but every write stamps its district's data version
+	// (the dashboard's read cache and the open-data catalogue's modified date follow it).
+	action_fields: { via: null, parent: null },
+	kpis: { via: null, parent: null },
+	status_reports: { via: null, parent: null },
+	kpi_values: { via: 'kpi', parent: 'kpis' },
+	action_field_snapshots: { via: 'action_field', parent: 'action_fields' },
+	action_field_dependencies: { via: 'from_field', parent: 'action_fields' },
 };
+
+/** What a district's row says about its data: set by this hook and the harvest, never by a client. */
+const DISTRICT_STAMPS = ['data_version', 'data_changed_at', 'source_url', 'harvested_at', 'harvest_error'];
 
 const InvalidInput = createError<{ message: string }>('INVALID_PAYLOAD', ({ message }) => message, 400);
 
@@ -61,6 +73,7 @@ function refuse(...problems: (string | null)[]): void {
 }
 
 const COMPUTED_FIELDS: Record<string, string[]> = {
+	districts: DISTRICT_STAMPS,
 	measures: ['priority_score', 'priority_rank', 'progress_percent'],
 	annual_goals: ['attainment_percent'],
 	progress_updates: ['progress_percent'],
@@ -103,8 +116,11 @@ export default defineHook(({ filter: onFilter, action, init, schedule }, { datab
 		}
 	};
 	const scheduler = new RecomputeScheduler(
-		(district) => recomputeDistrict(knex, district),
-		async (_district, drift) => {
+		// A harvested district's computed values are its source's, taken as harvested: its ratings
+		// are not published, so recomputing here would only empty its priorities.
+		async (district) => ((await listDistricts(knex, { only: district })).length === 0 ? [] : recomputeDistrict(knex, district)),
+		async (district, drift) => {
+			await stampDistrict(knex, district);
 			if (drift.length > 0) await purgeCache();
 		},
 		(district, error) => logger.error(error, `Neuberechnung des Kreises „${district}“ fehlgeschlagen; die nächste regelmäßige Prüfung holt sie nach.`),
@@ -135,6 +151,30 @@ export default defineHook(({ filter: onFilter, action, init, schedule }, { datab
 	// Writes outside an HTTP request (scripts, schedules) are recomputed once they committed.
 	for (const collection of Object.keys(DISTRICT_OF)) {
 		for (const event of ['create', 'update', 'delete']) action(`${collection}.items.${event}`, () => scheduler.flushOutsideRequest());
+	}
+
+	// Every write notes its districts: harvested ones refuse it (one rule for every collection),
+	// the others are recomputed and get a new data version before the response is sent.
+	for (const collection of [...Object.keys(DISTRICT_OF), 'districts']) {
+		filter(`${collection}.items.create`, async (payload: Payload, _meta: Meta, { database }: Context) => {
+			const districts = await districtsOfNewItem(database, collection, payload);
+			await refuseHarvested(database, districts);
+			scheduler.touch(districts);
+			return payload;
+		});
+		for (const event of ['update', 'delete'] as const) {
+			onFilter(`${collection}.items.${event}`, async (input: unknown, { keys = [] }: Meta, { database }: Context) => {
+				const ids = event === 'delete' ? (input as Key[]) : keys;
+				const districts = collection === 'districts' ? ids : await districtsOf(database, collection, ids);
+				await refuseHarvested(database, districts);
+				scheduler.touch(districts);
+				return input;
+			});
+		}
+	}
+	// The shared themes are in every comparison: a change to one is a change to every district.
+	for (const event of ['create', 'update', 'delete']) {
+		onFilter(`themes.items.${event}`, async (input: unknown, _meta: Meta, { database }: Context) => (scheduler.touch(await listDistricts(database, { harvested: true })), input));
 	}
 
 	// Computed fields are never taken from a client; required fields get a German message.
@@ -310,6 +350,14 @@ export default defineHook(({ filter: onFilter, action, init, schedule }, { datab
 		return payload;
 	});
 
+	// --- Districts: the official key, which the open-data catalogue turns into a geocoding URI.
+	for (const event of ['districts.items.create', 'districts.items.update']) {
+		filter(event, (payload: Payload) => {
+			refuse(checkDistrictKey(payload['ags']));
+			return payload;
+		});
+	}
+
 	// --- Action fields: a parent of the same district.
 	for (const event of ['action_fields.items.create', 'action_fields.items.update']) {
 		filter(event, async (payload: Payload, { keys = [] }: Meta, { database }: Context) => {
@@ -381,6 +429,37 @@ async function checkRating(database: Knex, rating: Payload, ownId: Key | null): 
 	}
 	if (ownId === null) noteRated(database, measure.id, criterion.id);
 	return measure.district;
+}
+
+/** A new data version for the district, after its edit committed: cached reads of it are then stale. */
+async function stampDistrict(knex: Knex, district: Key): Promise<void> {
+	await knex('districts').where('id', district).update({ data_version: knex.raw('coalesce(data_version, 0) + 1'), data_changed_at: new Date() });
+}
+
+const HarvestedReadOnly = createError<{ name: string; source: string }>(
+	'INVALID_PAYLOAD',
+	({ name, source }) =>
+		`„${name}“ wurde aus einem anderen Cockpit geerntet (${source}) und kann hier nicht geändert werden. Bitte ändern Sie die Daten dort; die nächste Ernte übernimmt sie.`,
+	400,
+);
+
+/** Harvested districts are copies of another instance's catalogue: only the harvest writes them. */
+async function refuseHarvested(database: Knex, districts: Key[]): Promise<void> {
+	const ids = districts.filter((id) => id !== null && id !== undefined && id !== '');
+	if (ids.length === 0) return;
+	const harvested = await database('districts').select('name', 'source_url').whereIn('id', ids).whereNotNull('source_url').first();
+	if (harvested) throw new HarvestedReadOnly({ name: String(harvested.name), source: String(harvested.source_url) });
+}
+
+/** The district a new item will belong to, from its own district or the parent it names. */
+async function districtsOfNewItem(database: Knex, collection: string, payload: Payload): Promise<Key[]> {
+	if (collection === 'districts') return [];
+	const path = DISTRICT_OF[collection];
+	if (!path?.via || !path.parent) return payload['district'] ? [payload['district'] as Key] : [];
+	const parent = payload[path.via];
+	if (parent === null || parent === undefined || typeof parent === 'object') return [];
+	const row = await database(path.parent).select('district').where('id', parent as Key).first();
+	return row ? [row.district as Key] : [];
 }
 
 /** The districts the items belong to, directly or through their measure, criterion or report. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toBoolean, toIsoDate, toList, toNumber, toText } from './db-values';
+import { toBoolean, toIsoDate, toList, toNumber, toText, toIsoTimestamp } from './db-values';
 
 describe('toNumber', () => {
 	it('reads numbers and decimal strings, and keeps a missing or unreadable value null rather than 0', () => {
@@ -39,5 +39,19 @@ describe('toList', () => {
 describe('toText', () => {
 	it('keeps null as null and turns other values into text', () => {
 		expect([toText(null), toText(undefined), toText('I.1'), toText(44)]).toEqual([null, null, 'I.1', '44']);
+	});
+});
+
+describe('toIsoTimestamp', () => {
+	it('reads a Date, epoch milliseconds and text without a zone as UTC, and nothing else', () => {
+		expect([
+			toIsoTimestamp(new Date('2026-12-01T10:00:00Z')),
+			toIsoTimestamp(Date.UTC(2026, 11, 1, 10)),
+			toIsoTimestamp(String(Date.UTC(2026, 11, 1, 10))),
+			toIsoTimestamp('2026-12-01 10:00:00'),
+			toIsoTimestamp('2026-12-01T10:00:00.000Z'),
+			toIsoTimestamp(null),
+			toIsoTimestamp('kaputt'),
+		]).toEqual(['2026-12-01T10:00:00.000Z', '2026-12-01T10:00:00.000Z', '2026-12-01T10:00:00.000Z', '2026-12-01T10:00:00.000Z', '2026-12-01T10:00:00.000Z', null, null]);
 	});
 });

@@ -47,3 +47,19 @@ export function toList<T>(value: unknown): T[] {
 export function toText(value: unknown): string | null {
 	return value === null || value === undefined ? null : String(value);
 }
+
+/**
+ * A timestamp column as an ISO string in UTC: node-postgres gives a Date, SQLite what was
+ * written, epoch milliseconds (knex with a Date) or text (Directus, in UTC without a zone).
+ */
+export function toIsoTimestamp(value: unknown): string | null {
+	if (value === null || value === undefined || value === '') return null;
+	let date: Date;
+	if (value instanceof Date) date = value;
+	else if (typeof value === 'number' || /^\d+$/.test(String(value))) date = new Date(Number(value));
+	else {
+		const text = String(value).replace(' ', 'T');
+		date = new Date(/[zZ]|[+-]\d{2}:?\d{2}$/.test(text) ? text : `${text}Z`);
+	}
+	return Number.isNaN(date.getTime()) ? null : date.toISOString();
+}

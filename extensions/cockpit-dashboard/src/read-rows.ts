@@ -28,7 +28,7 @@ import type {
 	ThemeRow,
 } from '@cockpit/shared';
 import type { Knex } from 'knex';
-import { toBoolean, toIsoDate, toList, toNumber, toText } from './db-values';
+import { toBoolean, toIsoDate, toIsoTimestamp, toList, toNumber, toText } from './db-values';
 
 /** A row as the database driver (or Directus' REST API) returns it, before normalising. */
 export type Raw = Record<string, unknown>;
@@ -39,7 +39,10 @@ export type Raw = Record<string, unknown>;
  * id each of them names (`kpi`, `measure`, `action_field`).
  */
 export const COLUMNS = {
-	districts: ['id', 'name', 'state', 'published', 'strategy_title', 'source_document', 'source_date', 'source_date_label'],
+	districts: [
+		'id', 'name', 'state', 'published', 'strategy_title', 'source_document', 'source_date', 'source_date_label', 'ags', 'data_changed_at', 'source_url',
+		'harvested_at', 'harvest_error', 'data_version',
+	],
 	themes: ['id', 'name'],
 	actionFields: ['id', 'district', 'kind', 'code', 'title', 'parent', 'theme', 'sort'],
 	measureFigures: [
@@ -94,6 +97,10 @@ export function toDistrictRow(r: Raw): DistrictRow {
 		source_document: toText(r['source_document']),
 		source_date: toIsoDate(r['source_date']),
 		source_date_label: toText(r['source_date_label']),
+		ags: toText(r['ags']),
+		data_changed_at: toIsoTimestamp(r['data_changed_at']),
+		data_version: toNumber(r['data_version']),
+		harvest: r['source_url'] ? { source_url: String(r['source_url']), harvested_at: toIsoTimestamp(r['harvested_at']), failed: Boolean(r['harvest_error']) } : null,
 	};
 }
 
