@@ -62,7 +62,7 @@ describe('Meine Meldungen in the dashboard app', () => {
 	let page: Page;
 	let admin: DirectusApi;
 	let redaktion: DirectusApi;
-	let report: Row;
+	let report: Row | undefined;
 	let measures: Row[];
 	const restore: (() => Promise<unknown>)[] = [];
 
@@ -87,14 +87,19 @@ describe('Meine Meldungen in the dashboard app', () => {
 		page = await browser.newPage({ viewport: PHONE, locale: 'de-DE' });
 	});
 
+	/** Removes the test's draft report and its submissions. */
+	async function removeReport(): Promise<void> {
+		if (!report) return;
+		const submissions = await admin.get<Row[]>(`/items/progress_submissions${q({ 'filter[status_report][_eq]': String(report['id']), fields: 'id', limit: -1 })}`);
+		if (submissions.length) await admin.request('DELETE', '/items/progress_submissions', submissions.map((s) => s['id']));
+		await admin.delete(`/items/status_reports/${report['id']}`);
+		report = undefined;
+	}
+
 	afterAll(async () => {
 		await browser?.close();
 		await app?.stop();
-		if (report) {
-			const submissions = await admin.get<Row[]>(`/items/progress_submissions${q({ 'filter[status_report][_eq]': String(report['id']), fields: 'id', limit: -1 })}`).catch(() => []);
-			if (submissions.length) await admin.request('DELETE', '/items/progress_submissions', submissions.map((s) => s['id']));
-			await admin.delete(`/items/status_reports/${report['id']}`);
-		}
+		await removeReport();
 		await Promise.allSettled(restore.map((undo) => undo()));
 	});
 
@@ -157,7 +162,7 @@ describe('Meine Meldungen in the dashboard app', () => {
 		await card(third).scrollIntoViewIfNeeded();
 		await page.screenshot({ path: join(SHOTS, 'app-meine-meldungen-fehler-telefon.png') });
 
-		const stored = await admin.get<Row[]>(`/items/progress_submissions${q({ 'filter[status_report][_eq]': String(report['id']), fields: 'measure,state,status,progress_current,progress_text,next_steps', limit: -1 })}`);
+		const stored = await admin.get<Row[]>(`/items/progress_submissions${q({ 'filter[status_report][_eq]': String(report!['id']), fields: 'measure,state,status,progress_current,progress_text,next_steps', limit: -1 })}`);
 		expect({
 			confirmation,
 			sent,
@@ -192,6 +197,17 @@ describe('Meine Meldungen in the dashboard app', () => {
 	it('fits the phone: nothing is wider than the 390 px viewport', async () => {
 		const overflow = await page.evaluate(() => document.documentElement.scrollWidth);
 		expect(overflow).toBeLessThanOrEqual(PHONE.width);
+	});
+
+	it('says in German that no round is open once the draft report is gone', async () => {
+		await removeReport();
+		await page.reload();
+		const notice = page.locator('.reporting-notice');
+		await notice.waitFor();
+		expect({ notice: (await notice.innerText()).trim(), forms: await page.locator('form.report-form').count() }).toEqual({
+			notice: 'Zurzeit ist keine Berichtsrunde offen. Sobald die Redaktion einen neuen Sachstandsbericht anlegt, melden Sie hier den Stand Ihrer Maßnahmen.',
+			forms: 0,
+		});
 	});
 
 	it('tells a Leitung login in German that it has nothing to report, and keeps it on the start page', async () => {

@@ -327,6 +327,7 @@ export const de = {
 		chooseStatus: 'Bitte wählen',
 		lastTexts: 'Bisherige Texte anzeigen',
 		sentValues: 'Ihre Meldung, noch nicht übernommen: {values}',
+		returnedValues: 'Ihre zurückgegebene Meldung: {values}',
 		status: 'Status',
 		progress: 'Fortschritt',
 		progressOf: 'von {target}',
