@@ -448,6 +448,8 @@ describe('200 owners submitting for the same report at once', () => {
 			rows: stored.length,
 			measuresWithOneRow: [...perMeasure.values()].filter((n) => n === 1).length,
 			byTheirOwner: stored.filter((row) => userOf.get(String(row['measure'])) === row['submitted_by']).length,
-		}).toEqual({ serverErrors: 0, statuses: [200], rows: count, measuresWithOneRow: count, byTheirOwner: count });
+			// 200 more users, none of them on a Studio seat: all stay active.
+			activeUsers: (await admin.get<Row[]>(`/users${q({ 'filter[email][_starts_with]': 'ansturm-', 'filter[status][_eq]': 'active', fields: 'id', limit: -1 })}`)).length,
+		}).toEqual({ serverErrors: 0, statuses: [200], rows: count, measuresWithOneRow: count, byTheirOwner: count, activeUsers: count });
 	});
 });
