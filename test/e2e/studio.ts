@@ -10,8 +10,8 @@ export const STUDIO_TIMEOUT = 90_000;
 export async function loginToStudio(page: Page, url: string, email: string, password: string): Promise<void> {
 	await page.goto(`${url}/admin/login`);
 	await page.locator('input[type="email"]').fill(email, { timeout: STUDIO_TIMEOUT });
-	await page.locator('input[type="password"]').fill(password);
-	await page.locator('input[type="password"]').press('Enter');
+	await page.locator('input[type="password"]').fill(password, { timeout: STUDIO_TIMEOUT });
+	await page.locator('input[type="password"]').press('Enter', { timeout: STUDIO_TIMEOUT });
 	await page.waitForURL(/\/admin\/(?!login)/, { timeout: STUDIO_TIMEOUT });
 }
 
