@@ -189,6 +189,8 @@ describe('dashboard app in the browser', () => {
 	});
 
 	it('draws the Zeitplan of Rendsburg-Eckernförde by field with the overdue measures, their table and the fields\' dependencies, axe clean', async () => {
+		// Without animation the screenshot shows the bars at their full length.
+		await page.emulateMedia({ reducedMotion: 'reduce' });
 		await open('/kreis/rendsburg-eckernfoerde/zeitplan', '.timeline-group');
 		await page.locator('.timeline-group [data-chart-state="ready"]').first().waitFor();
 		const groups = (await page.locator('.timeline-group h3').allInnerTexts()).map((text) => text.trim());
@@ -198,6 +200,7 @@ describe('dashboard app in the browser', () => {
 		await page.setViewportSize({ width: 1440, height: 900 });
 		await page.screenshot({ path: join(PROJECT_ROOT, 'docs/screenshots/app-zeitplan.png') });
 		await page.setViewportSize({ width: 1280, height: 900 });
+		await page.emulateMedia({ reducedMotion: null });
 		expect({ groups, overdue: overdueRows.map((row) => row.trim().split(' ')[0]).sort(), summary, dependencies, axe: await seriousViolations(page) }).toEqual({
 			groups: ['1.1 DMS', '2.2 Mitarbeiterportal', '3.1 Online-Services', '5.1 Breitbandinfrastruktur'],
 			overdue: ['15', '26', '27', '28', '32', '33', '55'],
