@@ -7,6 +7,9 @@
  * - a burst: 200 owners, each with a measure of its own, submit for the same report at once:
  *   the time until the last answer, the number of 5xx and the rows stored.
  *
+ * - for scale, GET /server/ping on the same instance: what any request costs on the machine as
+ *   loaded as it is during the run.
+ *
  * Prints figures; asserts nothing. Goals (README): p95 < 150 ms for a submission, < 100 ms for
  * /reporting/me, the burst settled in < 5 s. BENCH_DATABASES=sqlite3 skips PostgreSQL (taken
  * from DB_HOST etc., default 127.0.0.1:5432); BENCH_RUNS changes the 200 sequential runs.
@@ -103,6 +106,11 @@ for (const database of databases) {
 		for (let i = 0; i < RUNS; i++) reads.push(await timed(() => send(instance.url, token, 'GET', '/reporting/me')));
 		const r = stats(reads);
 		figures.push({ database: label(database), step: 'GET /reporting/me', median: r.median.toFixed(1), p95: r.p95.toFixed(1), note: `${RUNS} nacheinander, 1 Runde mit ${MEASURES} Maßnahmen` });
+
+		const pings: number[] = [];
+		for (let i = 0; i < RUNS; i++) pings.push(await timed(() => send(instance.url, token, 'GET', '/server/ping')));
+		const p = stats(pings);
+		figures.push({ database: label(database), step: 'zum Vergleich: GET /server/ping', median: p.median.toFixed(1), p95: p.p95.toFixed(1), note: 'Grundlast der Maschine je Anfrage' });
 
 		const burstReport = await admin.post<Row>('/items/status_reports', { district: DISTRICT, title: 'Sachstand Ansturm', report_date: '2030-12-31' });
 		const crowd = await createOwners(admin, String(role!['id']), 'Ansturm', BURST, 1);

@@ -1,11 +1,8 @@
 /** `npm run seed`: loads the districts that are not loaded yet into the running local Directus. */
 import { loadSeed } from '../seed/load-seed';
-import { linkDemoOwners } from './lib/apply-roles';
 import { loginApi } from './lib/directus-api';
 import { localDirectus } from './lib/local-env';
 
 const { url, admin } = localDirectus();
 console.log(`Lade Beispieldaten nach ${url}:`);
-const api = await loginApi(url, admin.email, admin.password);
-await loadSeed(api);
-await linkDemoOwners(api);
+await loadSeed(await loginApi(url, admin.email, admin.password));

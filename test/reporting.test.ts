@@ -11,6 +11,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApi, loginApi, type DirectusApi } from '../scripts/lib/directus-api';
+import { loadSeed } from '../seed/load-seed';
 import { asAdmin, asLeitung, asRedaktion, directus, failure, q } from './support/api';
 
 type Row = Record<string, unknown>;
@@ -336,17 +337,79 @@ describe('the demo person of Viersen', () => {
 	});
 });
 
+describe('Viersen\'s owners in a database seeded before owners existed', () => {
+	it('arrive once, linked only to measures without an owner, and an editor\'s assignment stays', async () => {
+		const admin = await asAdmin();
+		const owners = await admin.get<Row[]>(`/items/owners${q({ 'filter[district][_eq]': 'viersen', fields: 'id,name', limit: -1 })}`);
+		const ownerNamed = (start: string) => owners.find((o) => String(o['name']) === start)!;
+		const ope = ownerNamed('Amt für Personal und Organisation, Organisations- und Personalentwicklung, E-Government');
+		const iuk = ownerNamed('Amt für Personal und Organisation, Informations- und Kommunikationstechnik');
+		const zd = ownerNamed('Amt für Personal und Organisation, Zentrale Dienste');
+		const [m34] = await admin.get<Row[]>(`/items/measures${q({ 'filter[district][_eq]': 'viersen', 'filter[code][_eq]': '34', fields: 'id' })}`);
+		const ownersByCode = async () =>
+			Object.fromEntries(
+				(await admin.get<Row[]>(`/items/measures${q({ 'filter[district][_eq]': 'viersen', 'filter[owner][_nnull]': 'true', fields: 'code,owner.name', limit: -1 })}`)).map((m) => [
+					m['code'],
+					(m['owner'] as Row)['name'],
+				]),
+			);
+		const before = await ownersByCode();
+		try {
+			// The state of a database seeded before owners: no mark, one owner missing. An editor
+			// has meanwhile given measure 34 to another unit.
+			await admin.patch(`/items/measures/${String(m34!['id'])}`, { owner: iuk['id'] });
+			await admin.delete(`/items/owners/${String(ope['id'])}`);
+			await admin.patch('/items/districts/viersen', { owners_seeded_at: null });
+			const first = (await loadSeed(admin, () => {})).find((r) => r.district === 'viersen');
+			const second = (await loadSeed(admin, () => {})).find((r) => r.district === 'viersen');
+			const after = await ownersByCode();
+			expect({ first: first?.created, second: second?.skipped, after }).toEqual({
+				first: { owners: 1, measures_linked: 5 },
+				second: true,
+				after: { ...before, '34': iuk['name'] },
+			});
+		} finally {
+			await admin.patch(`/items/measures/${String(m34!['id'])}`, { owner: zd['id'] });
+		}
+	});
+});
+
+describe('the Redaktion accepting several at once ("Alle eingereichten übernehmen")', () => {
+	it('changes nothing when one of them is refused, naming its measure, and takes all of them otherwise', async () => {
+		const meldende = await token('meldende-a@example.com');
+		const submit = async (measureId: string, progress: number) =>
+			String(((await send(meldende, 'POST', '/reporting/submissions', { report: setup.report, measure: measureId, status: 'in_progress', progress_current: progress })).body['data'] as Row)['id']);
+		const a1 = await submit(setup.measures.a1, 8);
+		const a3 = await submit(setup.measures.a3, 9);
+		await setup.redaktion.patch(`/items/measures/${setup.measures.a3}`, { progress_target: 5 });
+		const refused = await failure(setup.redaktion.patch('/items/progress_submissions', { keys: [a1, a3], data: { state: 'accepted' } }));
+		const afterRefusal = [(await measure(setup.measures.a1))['progress_current'], (await measure(setup.measures.a3))['progress_current']];
+		await submit(setup.measures.a3, 4);
+		await setup.redaktion.patch('/items/progress_submissions', { keys: [a1, a3], data: { state: 'accepted' } });
+		expect({
+			refused,
+			afterRefusal,
+			percents: [(await measure(setup.measures.a1))['progress_percent'], (await measure(setup.measures.a3))['progress_percent']],
+			states: [...(await submissionsOf(setup.measures.a1)), ...(await submissionsOf(setup.measures.a3))].map((s) => s['state']),
+		}).toEqual({
+			refused: { status: 400, message: 'Maßnahme 10 „Dritte Maßnahme von A“: „Fortschritt“ muss zwischen 0 und 5 („Abschluss bei“) liegen (angegeben: 9).' },
+			afterRefusal: [7, null],
+			percents: [80, 80],
+			states: ['accepted', 'accepted'],
+		});
+	});
+});
+
 describe('a closed report', () => {
 	it('refuses new submissions and accepting old ones', async () => {
-		const meldende = await token('meldende-a@example.com');
 		const [open] = await submissionsOf(setup.measures.a2);
 		await setup.redaktion.patch(`/items/status_reports/${setup.report}`, { state: 'closed' });
-		const attempt = await send(meldende, 'POST', '/reporting/submissions', { report: setup.report, measure: setup.measures.a3, status: 'in_progress' });
+		const attempt = await send(await token('meldende-b@example.com'), 'POST', '/reporting/submissions', { report: setup.report, measure: setup.measures.b1, status: 'in_progress' });
 		const accept = await failure(setup.redaktion.patch(`/items/progress_submissions/${String(open!['id'])}`, { state: 'accepted' }));
-		expect({ attempt: [attempt.status, errorOf(attempt.body)?.message], accept, a3: await submissionsOf(setup.measures.a3), open: (await submissionsOf(setup.measures.a2)).map((s) => s['state']) }).toEqual({
+		expect({ attempt: [attempt.status, errorOf(attempt.body)?.message], accept, b1: await submissionsOf(setup.measures.b1), open: (await submissionsOf(setup.measures.a2)).map((s) => s['state']) }).toEqual({
 			attempt: [400, 'Der Bericht „Sachstand Meldetest“ ist abgeschlossen; Meldungen sind nicht mehr möglich.'],
 			accept: { status: 400, message: 'Der Bericht „Sachstand Meldetest“ ist abgeschlossen; seine Meldungen können nicht mehr eingereicht, übernommen oder geändert werden.' },
-			a3: [],
+			b1: [],
 			open: ['submitted'],
 		});
 	});
@@ -385,6 +448,8 @@ describe('200 owners submitting for the same report at once', () => {
 			rows: stored.length,
 			measuresWithOneRow: [...perMeasure.values()].filter((n) => n === 1).length,
 			byTheirOwner: stored.filter((row) => userOf.get(String(row['measure'])) === row['submitted_by']).length,
-		}).toEqual({ serverErrors: 0, statuses: [200], rows: count, measuresWithOneRow: count, byTheirOwner: count });
+			// 200 more users, none of them on a Studio seat: all stay active.
+			activeUsers: (await admin.get<Row[]>(`/users${q({ 'filter[email][_starts_with]': 'ansturm-', 'filter[status][_eq]': 'active', fields: 'id', limit: -1 })}`)).length,
+		}).toEqual({ serverErrors: 0, statuses: [200], rows: count, measuresWithOneRow: count, byTheirOwner: count, activeUsers: count });
 	});
 });

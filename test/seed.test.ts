@@ -98,6 +98,18 @@ describe('seed: the documents in numbers', () => {
 		});
 	});
 
+	it('Viersen: the units its Steckbriefe name as "Verantwortliche", word for word, own those eleven measures and no other', async () => {
+		// Sorted here: PostgreSQL's collation orders punctuation differently from SQLite's.
+		const owners = (await items('owners', { 'filter[district][_eq]': 'viersen', fields: 'name,email,measures.code' })).sort((a, b) => (String(a['name']) < String(b['name']) ? -1 : 1));
+		expect(owners.map((o) => [o['name'], o['email'], (o['measures'] as Row[]).map((m) => m['code']).sort((a, b) => Number(a) - Number(b))])).toEqual([
+			['Amt für Personal und Organisation, Informations- und Kommunikationstechnik', null, ['43', '44', '46']],
+			['Amt für Personal und Organisation, Organisations- und Personalentwicklung, E-Government', null, ['9', '14', '15', '32', '33']],
+			['Amt für Personal und Organisation, Organisations- und Personalentwicklung, E-Government sowie alle übrigen Organisationseinheiten', null, ['1']],
+			['Amt für Personal und Organisation, Organisations- und Personalentwicklung, E-Government; Führungskräfte in den Organisationseinheiten, Digitallotsen selbst.', null, ['12']],
+			['Amt für Personal und Organisation, Zentrale Dienste', null, ['34']],
+		]);
+	});
+
 	it('Viersen: the ID discrepancies between chapter 7.1 and the table are recorded on the measures', async () => {
 		const noted = await items('measures', {
 			filter: JSON.stringify({ district: { _eq: 'viersen' }, source_note: { _contains: '7.1' } }),

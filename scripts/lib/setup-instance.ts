@@ -3,7 +3,7 @@
  * schema (with its indexes), roles and users, then the seed. Each step is idempotent.
  */
 import { loadSeed, type SeedResult } from '../../seed/load-seed';
-import { applyRoles, linkDemoOwners } from './apply-roles';
+import { applyRoles } from './apply-roles';
 import { applyIndexes } from './apply-indexes';
 import { applySchema } from './apply-schema';
 import { connectDatabase } from './database';
@@ -26,9 +26,7 @@ export async function setupInstance(
 	log('Rollen Redaktion, Leitung und Meldende mit Demo-Benutzern eingerichtet.');
 	if (options.seed === false) return [];
 	log('Lade die fünf Kreise aus ihren Strategiedokumenten:');
-	const results = await loadSeed(api, log);
-	await linkDemoOwners(api);
-	return results;
+	return loadSeed(api, log);
 }
 
 /** Runs one step on a short-lived connection to Directus' database. */

@@ -13,8 +13,9 @@
  *   measure's German message. Directus then writes the payload again (the same values). It is
  *   registered after every other check of a submission, so nothing refuses after the commit.
  * - Returning (`state` → returned) needs a note for the owner.
- * - Every write, the reporting endpoint's included, passes the rules of a direct edit of the
- *   measure (checkSubmissionValues), and a submission of a closed report is not changed.
+ * - Every write of values, the reporting endpoint's included, and every accept passes the rules
+ *   of a direct edit of the measure (checkSubmissionValues); a submission of a closed report is
+ *   not changed.
  */
 import { createError } from '@directus/errors';
 import { checkSubmissionValues, SUBMISSION_STATES, SUBMISSION_STATE_LABELS, type Key } from '@cockpit/shared';
@@ -70,7 +71,7 @@ export function registerSubmissionReview({ filter }: Register, ItemsService: Ite
 		const stored = await database('progress_submissions as s')
 			.join('status_reports as r', 'r.id', 's.status_report')
 			.join('measures as m', 'm.id', 's.measure')
-			.select('s.*', 'r.state as report_state', 'r.title as report_title', 'm.progress_target as measure_target')
+			.select('s.*', 'r.state as report_state', 'r.title as report_title', 'm.progress_target as measure_target', 'm.code as measure_code', 'm.title as measure_title')
 			.whereIn('s.id', keys);
 		for (const row of stored) {
 			for (const fixed of ['status_report', 'measure']) {
@@ -80,7 +81,10 @@ export function registerSubmissionReview({ filter }: Register, ItemsService: Ite
 			}
 			refuseClosed({ state: row.report_state, title: row.report_title });
 			const merged = { ...row, ...payload };
-			refuseValues(merged, { progress_target: row.measure_target });
+			// Returning needs no valid values: a value the measure no longer takes is a reason to return.
+			// Several at once ("Alle eingereichten übernehmen"): the message names the measure it is about.
+			const about = stored.length > 1 ? `Maßnahme ${[row.measure_code, `„${String(row.measure_title)}“`].filter(Boolean).join(' ')}: ` : '';
+			if (payload['state'] === 'accepted' || APPLIED.some((field) => field in payload)) refuseValues(merged, { progress_target: row.measure_target }, about);
 			if (merged.state === 'returned' && String(merged.review_note ?? '').trim() === '') {
 				fail('Bitte beim Zurückgeben einen Hinweis für die meldende Stelle angeben („Hinweis der Redaktion“).', 'review_note');
 			}
@@ -100,12 +104,12 @@ export function registerSubmissionReview({ filter }: Register, ItemsService: Ite
 	});
 }
 
-function refuseValues(submission: Payload, measure: { progress_target: unknown }): void {
+function refuseValues(submission: Payload, measure: { progress_target: unknown }, about = ''): void {
 	const problem = checkSubmissionValues(
 		{ status: submission['status'], progress_current: submission['progress_current'], progress_text: submission['progress_text'], next_steps: submission['next_steps'] },
 		measure,
 	);
-	if (problem) fail(problem.message, problem.field);
+	if (problem) fail(about + problem.message, problem.field);
 }
 
 function refuseClosed(report: { state: unknown; title: unknown }): void {

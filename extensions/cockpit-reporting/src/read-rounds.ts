@@ -1,9 +1,10 @@
 /**
  * What GET /reporting/me answers: the caller's owner, the draft reports ("rounds") of its
  * district, and in each the owner's running measures with the submission of that round.
- * Six small queries whatever the number of measures; the shaping is buildReportingRounds'.
+ * Five small queries in two rounds whatever the number of measures; the shaping is
+ * buildReportingRounds'.
  */
-import { buildReportingRounds, type ReportingMe, type ReportingRoundsInput } from '@cockpit/shared';
+import { buildReportingRounds, type ReportingMe, type ReportingOwner, type ReportingRoundsInput } from '@cockpit/shared';
 
 type Row = Record<string, unknown>;
 interface Reader {
@@ -13,15 +14,14 @@ interface Reader {
 export type ReadContext = (collection: string) => Reader;
 
 /** The fields of a submission the answer carries. */
-export const SUBMISSION_FIELDS = ['id', 'state', 'submitted_at', 'review_note', 'status', 'progress_current', 'progress_text', 'next_steps'];
+const SUBMISSION_FIELDS = ['id', 'state', 'submitted_at', 'review_note', 'status', 'progress_current', 'progress_text', 'next_steps'];
 
 const MEASURE_FIELDS = ['id', 'code', 'title', 'status', 'progress_current', 'progress_target', 'progress_text', 'next_steps', 'planned_date'];
 
-export async function readRounds(read: ReadContext, ownerId: string | null, today: string): Promise<ReportingMe> {
-	if (ownerId === null) return { owner: null, rounds: [] };
-	const [owner] = await read('owners').readByQuery({ filter: { id: { _eq: ownerId } }, fields: ['id', 'name', 'district'], limit: 1 });
-	if (!owner) return { owner: null, rounds: [] };
-	const district = String(owner['district']);
+export async function readRounds(read: ReadContext, owner: ReportingOwner | null, today: string): Promise<ReportingMe> {
+	if (owner === null) return { owner: null, rounds: [] };
+	const ownerId = owner.id;
+	const district = owner.district;
 	const [reports, measures, [lastClosed]] = await Promise.all([
 		read('status_reports').readByQuery({ filter: { district: { _eq: district }, state: { _eq: 'draft' } }, fields: ['id', 'title', 'report_date', 'due_date'], limit: -1 }),
 		read('measures').readByQuery({ filter: { owner: { _eq: ownerId } }, fields: MEASURE_FIELDS, limit: -1 }),
@@ -48,7 +48,7 @@ export async function readRounds(read: ReadContext, ownerId: string | null, toda
 	]);
 	type Input = ReportingRoundsInput;
 	return buildReportingRounds({
-		owner: owner as unknown as Input['owner'],
+		owner,
 		reports: reports as unknown as Input['reports'],
 		measures: measures as unknown as Input['measures'],
 		submissions: submissions as unknown as Input['submissions'],
