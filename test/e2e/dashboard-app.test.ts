@@ -193,7 +193,7 @@ describe('dashboard app in the browser', () => {
 		await page.emulateMedia({ reducedMotion: 'reduce' });
 		await page.setViewportSize({ width: 1440, height: 900 });
 		await open('/kreis/rendsburg-eckernfoerde/zeitplan', '.timeline-group');
-		await page.waitForFunction(() => [...document.querySelectorAll('.timeline-group [data-chart-state]')].every((figure) => figure.getAttribute('data-chart-state') === 'ready'));
+		await page.waitForFunction(() => Array.from(document.querySelectorAll('.timeline-group [data-chart-state]')).every((figure) => figure.getAttribute('data-chart-state') === 'ready'));
 		const groups = (await page.locator('.timeline-group h3').allInnerTexts()).map((text) => text.trim());
 		const overdueRows = await page.locator('.timeline-group tbody tr', { has: page.locator('.overdue') }).locator('th').allTextContents();
 		const summary = (await page.locator('.timeline-page .total').innerText()).trim();
