@@ -148,7 +148,7 @@ export const COLLECTIONS: CollectionDefinition[] = [
 				note: 'Wie das Dokument die Stelle nennt, z. B. „Amt für Personal und Organisation, Informations- und Kommunikationstechnik“.',
 			}),
 			f.string('email', 'E-Mail', { width: 'half', note: 'Funktionspostfach der Stelle. Leer lassen, wenn keines bekannt ist.' }),
-			f.notice('owners_notice', 'Personen, die für diese Stelle melden, legt die Administration als Benutzer mit der Rolle „Meldende“ an und ordnet sie hier zu (Feld „Verantwortliche Stelle“ am Benutzer). Sie belegen keinen Studio-Platz.'),
+			f.notice('owners_notice', 'Personen, die für diese Stelle melden, lädt die Redaktion unten mit „Person einladen“ ein (oder die Administration legt sie als Benutzer mit der Rolle „Meldende“ an und wählt hier die Stelle). Sie belegen keinen Studio-Platz.'),
 			f.oneToMany('measures', 'Maßnahmen', MEASURE_TEMPLATE),
 			// The "invite a person" action (extensions/cockpit-invite), stores nothing.
 			{ field: 'invite', type: 'alias', meta: { interface: 'cockpit-invite', special: ['alias', 'no-data'], width: 'full', note: 'Lädt eine Person per E-Mail ein, die für diese Stelle meldet (Rolle „Meldende“).', translations: [{ language: 'de-DE', translation: 'Person einladen' }] }, schema: null },

@@ -244,20 +244,40 @@ describe('dashboard app in the browser', () => {
 	});
 
 	it('draws the Zeitplan of Rendsburg-Eckernförde by field with the overdue measures, their table and the fields\' dependencies, axe clean', async () => {
+		// Without animation, and at the README's size from the start, the screenshot shows every bar at its full length.
+		await page.emulateMedia({ reducedMotion: 'reduce' });
+		await page.setViewportSize({ width: 1440, height: 900 });
 		await open('/kreis/rendsburg-eckernfoerde/zeitplan', '.timeline-group');
-		await page.locator('.timeline-group [data-chart-state="ready"]').first().waitFor();
+		await page.waitForFunction(() => Array.from(document.querySelectorAll('.timeline-group [data-chart-state]')).every((figure) => figure.getAttribute('data-chart-state') === 'ready'));
 		const groups = (await page.locator('.timeline-group h3').allInnerTexts()).map((text) => text.trim());
 		const overdueRows = await page.locator('.timeline-group tbody tr', { has: page.locator('.overdue') }).locator('th').allTextContents();
 		const summary = (await page.locator('.timeline-page .total').innerText()).trim();
 		const dependencies = await page.locator('.dependencies dd li').count();
-		await page.setViewportSize({ width: 1440, height: 900 });
 		await page.screenshot({ path: join(PROJECT_ROOT, 'docs/screenshots/app-zeitplan.png') });
 		await page.setViewportSize({ width: 1280, height: 900 });
+		await page.emulateMedia({ reducedMotion: null });
 		expect({ groups, overdue: overdueRows.map((row) => row.trim().split(' ')[0]).sort(), summary, dependencies, axe: await seriousViolations(page) }).toEqual({
 			groups: ['1.1 DMS', '2.2 Mitarbeiterportal', '3.1 Online-Services', '5.1 Breitbandinfrastruktur'],
 			overdue: ['15', '26', '27', '28', '32', '33', '55'],
 			summary: '7 von 11 Maßnahmen im Zeitplan sind überfällig.',
 			dependencies: 28,
+			axe: [],
+		});
+	});
+
+	it('asks a person invited by e-mail for a password in German, accessibly, and refuses a short one before sending anything', async () => {
+		const payload = Buffer.from(JSON.stringify({ email: 'amt@kreis.de', scope: 'invite' })).toString('base64url');
+		await page.setViewportSize({ width: 390, height: 844 });
+		await open(`/einladung?token=kopf.${payload}.signatur`, '#invite-password');
+		await page.locator('#invite-password').fill('kurz');
+		await page.locator('#invite-repeat').fill('kurz');
+		await page.getByRole('button', { name: 'Passwort festlegen und anmelden' }).click();
+		const alert = (await page.getByRole('alert').innerText()).trim();
+		const axe = await seriousViolations(page);
+		await page.setViewportSize({ width: 1280, height: 900 });
+		expect({ intro: (await page.locator('.invite-page p').first().innerText()).includes('amt@kreis.de'), alert, axe }).toEqual({
+			intro: true,
+			alert: 'Das Passwort muss mindestens 8 Zeichen lang sein.',
 			axe: [],
 		});
 	});

@@ -13,6 +13,7 @@ const MELDENDE = 'Meldende';
 const INVITERS = new Set(['Redaktion']);
 const SUBJECT = 'Einladung zum Digitalisierungs-Cockpit';
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const INVALID_EMAIL = 'Bitte eine gültige E-Mail-Adresse angeben, z. B. amt@kreis.de.';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface Invitation {
@@ -54,7 +55,15 @@ export async function inviteOwner(context: Context, accountability: Accountabili
 	// access to users, and Directus' activity log still names who did it.
 	const users = new context.services.UsersService({ schema, knex, accountability: { ...accountability, admin: true } });
 	let id = existing ? String(existing.id) : '';
-	if (!existing) id = String(await users.createOne({ email, role: meldende.id, status: 'invited', owner: owner.id }));
+	if (!existing) {
+		try {
+			id = String(await users.createOne({ email, role: meldende.id, status: 'invited', owner: owner.id }));
+		} catch (error) {
+			// Directus checks addresses more strictly than the pattern above (known top-level domains) and answers in English.
+			if ((error as { code?: string }).code === 'FAILED_VALIDATION') throw new InvalidInvitation({ reason: INVALID_EMAIL });
+			throw error;
+		}
+	}
 	// Finds the invited user of that role and sends the mail; a mail server that is down is logged by Directus, the request still succeeds.
 	await users.inviteUser(email, String(meldende.id), url, SUBJECT);
 	return { id, email, owner: { id: String(owner.id), name: String(owner.name), district: String(owner.district) }, resent: resend };
@@ -71,7 +80,7 @@ function readBody(body: unknown, meldendeId: string): { email: string; ownerId: 
 	}
 	const forbidden = Object.keys(rest).filter((key) => ['admin_access', 'app_access', 'policies', 'status', 'password', 'provider'].includes(key));
 	if (forbidden.length > 0) throw new InvalidInvitation({ reason: `Eine Einladung nimmt nur E-Mail-Adresse und Stelle an, nicht: ${forbidden.join(', ')}.` });
-	if (typeof email !== 'string' || !EMAIL.test(email.trim()) || email.length > 254) throw new InvalidInvitation({ reason: 'Bitte eine gültige E-Mail-Adresse angeben, z. B. amt@kreis.de.' });
+	if (typeof email !== 'string' || !EMAIL.test(email.trim()) || email.length > 254) throw new InvalidInvitation({ reason: INVALID_EMAIL });
 	if (typeof owner !== 'string' || owner.trim() === '') throw new InvalidInvitation({ reason: 'Bitte die verantwortliche Stelle angeben, für die die Person meldet.' });
 	return { email: email.trim().toLowerCase(), ownerId: owner.trim() };
 }
