@@ -129,33 +129,30 @@ describe('login protection where Directus checks the password, whatever the rout
 		expect(statuses).toEqual([...Array(LIMIT).fill(401), 429, 429, 429, 429]);
 	});
 
-	it('counts GraphQL logins and REST logins in one budget per address; aliases and /graphql//system reach no password check', async () => {
+	it('counts GraphQL logins, also on /graphql//system, and REST logins in one budget per address; aliases are refused before any password check', async () => {
 		const account = await throwawayAccount();
 		const from = '203.0.113.51';
 		const mutation = (count: number, password: string) =>
 			`mutation { ${Array.from({ length: count }, (_, i) => `a${i}: auth_login(email: "${account.email}", password: "${password}") { access_token }`).join(' ')} }`;
 		const graphql = (path: string, query: string) => send(directus().url, path, { query }, { forwardedFor: from });
-		// Directus 12 allows one auth_login per operation (GRAPHQL_SINGLE_USE_MUTATIONS); Express hands
-		// /graphql//system to the items endpoint ("//system" is no "/system"), which has no auth_login.
+		// Directus 12 allows one auth_login per operation (GRAPHQL_SINGLE_USE_MUTATIONS), so aliases
+		// fail validation as a whole; should an operator allow more, each one runs the filter.
 		const aliases = await graphql('/graphql/system', mutation(LIMIT + 2, 'falsch'));
-		const doubleSlash = await graphql('/graphql//system', mutation(1, 'falsch'));
 		const rest: number[] = [];
 		const viaGraphql: (string | undefined)[] = [];
 		for (let i = 0; i < LIMIT / 2; i++) {
 			rest.push((await send(directus().url, '/auth//login', { email: account.email, password: 'falsch' }, { forwardedFor: from })).status);
-			viaGraphql.push((await graphql('/GraphQL/System/', mutation(1, 'falsch'))).body.errors?.[0]?.extensions?.code);
+			viaGraphql.push((await graphql(i % 2 ? '/GraphQL/System/' : '/graphql//system', mutation(1, 'falsch'))).body.errors?.[0]?.extensions?.code);
 		}
-		const refused = await graphql('/graphql/system', mutation(1, account.password));
+		const refused = await graphql('/graphql//system', mutation(1, account.password));
 		expect({
-			aliases: aliases.body.errors?.map((error) => error.message),
-			doubleSlash: doubleSlash.body.errors?.map((error) => error.extensions?.code),
+			aliases: aliases.body.errors?.map((error) => error.extensions?.code),
 			rest,
 			viaGraphql,
 			refused: refused.body.errors?.map((error) => error.message),
 			retryAfter: Number(refused.retryAfter) > 3500,
 		}).toEqual({
-			aliases: ['"auth_login" can only be used once per request'],
-			doubleSlash: ['GRAPHQL_VALIDATION'],
+			aliases: ['GRAPHQL_VALIDATION'],
 			rest: Array(LIMIT / 2).fill(401),
 			viaGraphql: Array(LIMIT / 2).fill('INVALID_CREDENTIALS'),
 			refused: ['Zu viele fehlgeschlagene Anmeldungen von dieser Adresse. Bitte versuchen Sie es in 60 Minuten erneut.'],
@@ -215,12 +212,12 @@ describe('login protection where Directus checks the password, whatever the rout
 	});
 });
 
-describe('login throttle over time (an instance of its own with a 3-second account window)', () => {
+describe('login throttle over time (an instance of its own with a 20-second account window)', () => {
 	let sibling: RunningDirectus;
 
 	beforeAll(async () => {
 		// Per-address counting out of the way, so that only the account's throttle and Directus' own counter remain.
-		sibling = await startSiblingDirectus({ ...directus().env, COCKPIT_LOGIN_LIMIT: '1000', COCKPIT_LOGIN_ACCOUNT_WINDOW: '3' });
+		sibling = await startSiblingDirectus({ ...directus().env, COCKPIT_LOGIN_LIMIT: '1000', COCKPIT_LOGIN_ACCOUNT_WINDOW: '20' });
 	});
 
 	afterAll(async () => {
@@ -238,7 +235,7 @@ describe('login throttle over time (an instance of its own with a 3-second accou
 				),
 			);
 			rounds.push(tally(statuses));
-			await new Promise((resolve) => setTimeout(resolve, 3_500));
+			await new Promise((resolve) => setTimeout(resolve, 20_500));
 		}
 		const owner = await send(sibling.url, '/auth/login', { email: account.email, password: account.password }, { forwardedFor: '198.51.100.30' });
 		expect({ rounds, owner: owner.status, accountStatus: await statusOf(account.id) }).toEqual({

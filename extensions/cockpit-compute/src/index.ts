@@ -146,8 +146,16 @@ export default defineHook(({ filter: onFilter, action, init, schedule }, { datab
 	// Without SYNCHRONIZATION_STORE=redis every instance runs the sweep on each tick; that is
 	// safe, since each district's recompute holds its lock and a second run finds no drift, and
 	// merely costs the reads twice. deploy/production.env sets the store, so one replica sweeps.
+	// A tick that comes while the last sweep still runs (a short interval, a slow database) skips.
 	const sweep = readIntegritySweep(env);
-	if (sweep) schedule(sweep, () => checkAllDistricts('bei der regelmäßigen Prüfung'));
+	let sweeping = false;
+	if (sweep) {
+		schedule(sweep, async () => {
+			if (sweeping) return;
+			sweeping = true;
+			await checkAllDistricts('bei der regelmäßigen Prüfung').finally(() => (sweeping = false));
+		});
+	}
 	// Writes outside an HTTP request (scripts, schedules) are recomputed once they committed.
 	for (const collection of Object.keys(DISTRICT_OF)) {
 		for (const event of ['create', 'update', 'delete']) action(`${collection}.items.${event}`, () => scheduler.flushOutsideRequest());

@@ -4,10 +4,11 @@
  * Where it counts: in Directus' `auth.login` filter, which AuthenticationService.login runs for
  * every password check of an existing account, before the password is compared, whichever
  * route led there: `/auth/login` in any spelling Express accepts (`/auth//login`, `/Auth/Login`),
- * a provider's login, each `auth_login` of a GraphQL document (aliases included; GraphQL runs a
- * mutation's fields one after the other, so each meets the count of the ones before). Matching
- * request paths, as this guard did before, missed the spellings Express routes to the same
- * handler. The filter does not run for an e-mail address no account has: Directus refuses those
+ * a provider's login, `auth_login` over GraphQL (`/graphql//system` too). Directus 12 refuses a
+ * second `auth_login` in one operation (GRAPHQL_SINGLE_USE_MUTATIONS); should an operator allow
+ * it, each alias still runs the filter, one after the other, as GraphQL runs a mutation's fields.
+ * Matching request paths, as this guard did before, missed the spellings Express routes to the
+ * same handlers. The filter does not run for an e-mail address no account has: Directus refuses those
  * before any password check, and there is nothing to guess.
  *
  * What it counts, each in a window that expires (a soft lock, OWASP ASVS 4.0 V2.2.1):
