@@ -40,7 +40,7 @@ for (const database of databases) {
 	try {
 		await insertGeneratedRows(sourceDb, generateDistricts(DISTRICTS, { published: true }));
 		process.stdout.write(`${label(database)}: starte Hub …\n`);
-		const hub = await startTemporaryInstance({ database, seed: false, env: { COCKPIT_HARVEST_SOURCES: `${source.url}/opendata/catalog`, COCKPIT_HARVEST_SCHEDULE: '0 0 1 1 *' } });
+		const hub = await startTemporaryInstance({ database, seed: false, env: { COCKPIT_HARVEST_SOURCES: `${source.url}/opendata/catalog`, COCKPIT_HARVEST_SCHEDULE: '0 0 1 1 *', COCKPIT_HARVEST_TIMEOUT: '120' } });
 		const hubDb = connectDatabase(hub.env);
 		try {
 			const admin = await loginApi(hub.url, hub.admin.email, hub.admin.password);
