@@ -16,9 +16,16 @@ import { canonicalLines, parseTurtle, validateDcatApDe } from './support/shacl';
 const DCAT = 'http://www.w3.org/ns/dcat#';
 const GEOCODING = 'http://dcat-ap.de/def/dcatde/politicalGeocodingURI';
 
-async function fetchText(path: string, accept?: string): Promise<{ status: number; type: string; body: string }> {
-	const response = await fetch(directus().url + path, { headers: accept ? { Accept: accept } : {} });
-	return { status: response.status, type: response.headers.get('content-type') ?? '', body: await response.text() };
+async function fetchText(path: string, accept?: string, attempt = 1): Promise<{ status: number; type: string; body: string }> {
+	try {
+		const response = await fetch(directus().url + path, { headers: accept ? { Accept: accept } : {} });
+		return { status: response.status, type: response.headers.get('content-type') ?? '', body: await response.text() };
+	} catch (error) {
+		// The shape validation takes longer than Node's keep-alive timeout (5 s), so the next request
+		// may be sent on a connection the server is just closing; that request never reached it.
+		if (attempt === 1 && (error as { cause?: { code?: string } }).cause?.code === 'UND_ERR_SOCKET') return fetchText(path, accept, 2);
+		throw error;
+	}
 }
 
 const catalogTurtle = async () => parseTurtle((await fetchText('/opendata/catalog')).body);

@@ -1,5 +1,5 @@
 import type { DashboardRows } from './dashboard-rows';
-import type { OpenDataTables } from './open-data-tables';
+import type { OpenDataRow, OpenDataTables } from './open-data-tables';
 import { MEASURE_STATUS_LABELS } from './types';
 
 /**
@@ -48,7 +48,7 @@ export function buildOpenDataTables(rows: Omit<DashboardRows, 'themes' | 'distri
 			})),
 		kpi_values: [...rows.kpis]
 			.sort((a, b) => a.name.localeCompare(b.name, 'de') || a.id.localeCompare(b.id))
-			.flatMap((k) => {
+			.flatMap((k): OpenDataRow[] => {
 				const kpi = { kpi: k.id, kpi_name: k.name, theme: k.theme, description: k.description, unit: k.unit, target_value: k.target_value, direction: k.direction };
 				const values = [...(valuesOf.get(k.id) ?? [])].sort((a, b) => a.date.localeCompare(b.date));
 				return values.length === 0 ? [{ ...kpi, date: null, value: null }] : values.map((v) => ({ ...kpi, date: v.date, value: v.value }));

@@ -49,22 +49,8 @@ type ServiceOptions = ConstructorParameters<EndpointContext['services']['ItemsSe
 type DirectusRequest = Request & { accountability?: ServiceOptions['accountability']; schema: ServiceOptions['schema'] };
 
 /**
- * Express 4 does not catch rejected promises; hand them to Directus' error handler. Each
- * handler marks its phases; the answer carries them as a Server-Timing header.
- */
-const handle = (work: (req: DirectusRequest, timing: ServerTiming) => Promise<unknown>) => (req: Request, res: Response, next: NextFunction) => {
-	const timing = new ServerTiming();
-	work(req as DirectusRequest, timing)
-		.then((body) => {
-			timing.mark('build');
-			res.setHeader('Server-Timing', timing.header());
-			res.json(body);
-		})
-		.catch(next);
-};
-
-/**
- * Like `handle`, for answers the read cache may keep: `work` checks who asks and what is
+ * Express 4 does not catch rejected promises; they go to Directus' error handler. For answers
+ * the read cache may keep: `work` checks who asks and what is
  * stored, and answers the cache key with a builder that is only called on a miss. A client
  * that sends the key's ETag in If-None-Match gets 304 without a body.
  */
@@ -112,21 +98,27 @@ export default defineEndpoint({
 
 		router.get(
 			'/districts',
-			handle(async (req, timing) => {
+			handleCached(cache, async (req, timing) => {
 				const parsed = parseCardQuery(req.query);
 				if (parsed.query === null) throw new InvalidCardQuery({ message: parsed.error });
 				const { query } = parsed;
 				const everything = query.state === null && query.search === null && query.limit === null && query.offset === 0;
-				// Without filter or page every district's totals are needed whoever asks, so they are read while the caller is checked.
-				const [scope, all, totalsOfAll] = await Promise.all([visibility(req), readDistricts(knex), everything ? readDistrictTotals(knex, null) : null]);
+				const [scope, all] = await Promise.all([visibility(req), readDistricts(knex)]);
+				timing.mark('access');
 				const visible = all.filter((d) => isVisible(d, scope));
-				const matching = filterDistricts(visible, query);
-				const page = query.limit === null ? matching.slice(query.offset) : matching.slice(query.offset, query.offset + query.limit);
-				const totals = totalsOfAll ?? (await readDistrictTotals(knex, page.map((d) => d.id)));
-				timing.mark('read');
+				// The answer rests on every visible district (the total, the list of Länder), so all of their versions are the key.
 				return {
-					data: page.map((district) => buildDistrictCardFromTotals(district, totals.get(district.id) ?? NO_TOTALS)),
-					meta: { total: matching.length, states: [...new Set(visible.map((d) => d.state))].sort((a, b) => a.localeCompare(b, 'de')) },
+					key: cacheKey(`cards:${JSON.stringify(query)}`, visible),
+					build: async () => {
+						const matching = filterDistricts(visible, query);
+						const page = query.limit === null ? matching.slice(query.offset) : matching.slice(query.offset, query.offset + query.limit);
+						const totals = await readDistrictTotals(knex, everything ? null : page.map((d) => d.id));
+						timing.mark('read');
+						return {
+							data: page.map((district) => buildDistrictCardFromTotals(district, totals.get(district.id) ?? NO_TOTALS)),
+							meta: { total: matching.length, states: [...new Set(visible.map((d) => d.state))].sort((a, b) => a.localeCompare(b, 'de')) },
+						};
+					},
 				};
 			}),
 		);

@@ -5,7 +5,7 @@
  * catalogue are the same graph, comparable triple by triple.
  */
 import { OPEN_DATA_TABLES, type OpenDataTableKey } from '@cockpit/shared';
-import { DataFactory, type Quad } from 'n3';
+import { DataFactory, type Literal, type NamedNode, type Quad } from 'n3';
 
 const { namedNode, literal, quad } = DataFactory;
 
@@ -61,10 +61,10 @@ export function buildCatalog(input: CatalogInput): Quad[] {
 	const quads: Quad[] = [];
 	const catalogIri = catalogUrl(input.baseUrl);
 	const node = (fragment: string) => namedNode(`${catalogIri}#${fragment}`);
-	const add = (subject: ReturnType<typeof namedNode>, predicate: string, object: Parameters<typeof quad>[2]) => quads.push(quad(subject, namedNode(predicate), object));
+	const add = (subject: NamedNode, predicate: string, object: NamedNode | Literal) => quads.push(quad(subject, namedNode(predicate), object));
 	const german = (text: string) => literal(text, 'de');
 	const dateTime = (iso: string) => literal(iso, namedNode(`${NS.xsd}dateTime`));
-	const type = (subject: ReturnType<typeof namedNode>, cls: string) => add(subject, `${NS.rdf}type`, namedNode(cls));
+	const type = (subject: NamedNode, cls: string) => add(subject, `${NS.rdf}type`, namedNode(cls));
 	const license = namedNode(input.license);
 	const modifiedAll = input.districts.map((d) => d.modified).sort().at(-1);
 

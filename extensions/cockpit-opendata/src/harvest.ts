@@ -191,7 +191,7 @@ async function writeDistrict(trx: Knex.Transaction, id: string, sourceUrl: strin
 	})));
 }
 
-type OpenDataValueLike = OpenDataRow[string];
+type OpenDataValueLike = OpenDataRow[string] | undefined;
 
 /** Everything stored for the district, children before parents; the district row itself only when asked. */
 async function deleteRows(trx: Knex.Transaction, id: string, andDistrict: boolean): Promise<void> {

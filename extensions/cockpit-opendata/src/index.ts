@@ -13,7 +13,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { DistrictNotFound } from '../../cockpit-dashboard/src/errors';
 import { buildCatalog } from './build-catalog';
 import { readOpenDataConfig } from './config';
-import { readOpenDataTables, readPublishedDistricts, toCatalogDistrict } from './read-open-data';
+import { readOpenDataTables, readPublishedDistricts, readTablesWithRows, toCatalogDistrict } from './read-open-data';
 import { toJsonLd, toTurtle } from './serialize';
 import { AdminOnly, FileNotFound } from './errors';
 import { harvestAll } from './harvest';
@@ -32,7 +32,7 @@ export default defineEndpoint({
 			'/catalog',
 			handle(async (req, res) => {
 				const districts = await readPublishedDistricts(knex);
-				const tables = await readOpenDataTables(knex, districts);
+				const tables = await readTablesWithRows(knex, districts.map((d) => d.id));
 				const now = new Date();
 				const quads = buildCatalog({
 					baseUrl: config.baseUrl,

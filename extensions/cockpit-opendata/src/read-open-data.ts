@@ -4,7 +4,7 @@
  * open-data tables. Harvested districts are not republished: their source's catalogue is the
  * one to harvest.
  */
-import { buildOpenDataTables, OPEN_DATA_TABLE_KEYS, type DistrictRow, type OpenDataTables } from '@cockpit/shared';
+import { buildOpenDataTables, OPEN_DATA_TABLE_KEYS, type DistrictRow, type OpenDataTableKey, type OpenDataTables } from '@cockpit/shared';
 import type { Knex } from 'knex';
 import { isVisible } from '../../cockpit-dashboard/src/access';
 import { normaliseDashboardRows, readDistricts, readRawDashboardRows } from '../../cockpit-dashboard/src/read-rows';
@@ -36,7 +36,32 @@ export async function readOpenDataTables(knex: Knex, districts: DistrictRow[]): 
 	);
 }
 
-export function toCatalogDistrict(district: DistrictRow, tables: OpenDataTables, now: Date): CatalogDistrict {
+/**
+ * Which tables each district has rows in, for the catalogue: one grouped count per table, not
+ * the rows (the catalogue of 400 districts would otherwise read every measure of every one).
+ * Counted for all districts and picked here: a list of ids would meet SQLite's limit of 999
+ * bound values on a large instance.
+ */
+export async function readTablesWithRows(knex: Knex, ids: string[]): Promise<Map<string, Set<OpenDataTableKey>>> {
+	const present = new Map(ids.map((id) => [id, new Set<OpenDataTableKey>()]));
+	if (ids.length === 0) return present;
+	const districtsWith = async (table: OpenDataTableKey, query: Knex.QueryBuilder) => {
+		for (const row of (await query) as { district: string }[]) present.get(String(row.district))?.add(table);
+	};
+	await Promise.all([
+		districtsWith('measures', knex('measures').distinct('district')),
+		districtsWith('annual_goals', knex('annual_goals').distinct('district')),
+		districtsWith('kpi_values', knex('kpis').distinct('district')),
+		districtsWith('action_fields', knex('action_fields').distinct('district')),
+		districtsWith(
+			'field_counts',
+			knex('action_field_snapshots as s').join('action_fields as f', 'f.id', 's.action_field').distinct('f.district as district'),
+		),
+	]);
+	return present;
+}
+
+export function toCatalogDistrict(district: DistrictRow, tables: ReadonlySet<OpenDataTableKey>, now: Date): CatalogDistrict {
 	return {
 		id: district.id,
 		name: district.name,
@@ -44,6 +69,6 @@ export function toCatalogDistrict(district: DistrictRow, tables: OpenDataTables,
 		ags: district.ags ?? null,
 		strategy_title: district.strategy_title,
 		modified: district.data_changed_at ?? now.toISOString(),
-		tables: OPEN_DATA_TABLE_KEYS.filter((key) => tables[key].length > 0),
+		tables: OPEN_DATA_TABLE_KEYS.filter((key) => tables.has(key)),
 	};
 }

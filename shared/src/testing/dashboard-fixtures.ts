@@ -14,11 +14,12 @@ import type {
 	StatusMetrics,
 	ThemeMetrics,
 } from '../index';
+import { toDistrictHeader } from '../to-district-header';
 import { districtRow, measureRow } from './row-fixtures';
 
 /** The header the API returns is the stored district row (same fields). */
 export function header(overrides: Partial<DistrictHeader> = {}): DistrictHeader {
-	return districtRow({ id: 'friesland', name: 'Landkreis Friesland', ...overrides });
+	return { ...toDistrictHeader(districtRow({ id: 'friesland', name: 'Landkreis Friesland' })), ...overrides };
 }
 
 export function reports(overrides: Partial<DistrictReports> = {}): DistrictReports {
