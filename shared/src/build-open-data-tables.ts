@@ -7,7 +7,7 @@ import { MEASURE_STATUS_LABELS } from './types';
  * no ratings, no draft reports, no texts of progress reports. Rows are sorted by their codes
  * (then ids), so the same data always gives the same file.
  */
-export function buildOpenDataTables(rows: Omit<DashboardRows, 'themes' | 'districts' | 'statusReports' | 'progressUpdates'>): OpenDataTables {
+export function buildOpenDataTables(rows: Omit<DashboardRows, 'themes' | 'districts' | 'statusReports' | 'progressUpdates' | 'dependencies'>): OpenDataTables {
 	const byCode = <T extends { code: string | null; id: string }>(a: T, b: T) =>
 		(a.code ?? '').localeCompare(b.code ?? '', 'de', { numeric: true }) || a.id.localeCompare(b.id);
 	const valuesOf = new Map<string, { date: string; value: number }[]>();
