@@ -172,7 +172,7 @@ describe('a database seeded before the council paper fields', () => {
 });
 
 describe('filling the paper from the council information system (OParl)', () => {
-	const { port, unlistedAddressPort, timeoutMs } = inject('oparl');
+	const { port, unlistedAddressPort, deadPort, timeoutMs } = inject('oparl');
 	const base = `http://127.0.0.1:${port}`;
 	let server: Server;
 	let admin: DirectusApi;
@@ -200,6 +200,7 @@ describe('filling the paper from the council information system (OParl)', () => 
 		['the listed address on another port', `http://127.0.0.1:${unlistedAddressPort}/oparl/v1/paper/168`, /steht nicht in der Liste/],
 		['a scheme other than http(s)', `ftp://127.0.0.1:${port}/paper`, /Nur Adressen mit http:\/\/ oder https:\/\//],
 		['a redirect off the list', `${base}/redirect-off-list`, /leitet auf „ris\.example\.org“ weiter.*Abgebrochen/],
+		['a listed server that does not answer', `http://127.0.0.1:${deadPort}/oparl/v1/paper/168`, new RegExp(`„127\\.0\\.0\\.1:${deadPort}“ ist nicht erreichbar \\(Verbindung abgelehnt\\)`)],
 		['a 404', `${base}/oparl/v1/paper/404`, /antwortet .* mit HTTP 404 \(nicht gefunden\)/],
 		['an HTML page', `${base}/html`, /kein JSON \(Inhaltstyp „text\/html; charset=utf-8“\)/],
 		['JSON that is no OParl object', `${base}/not-oparl`, /kein OParl-Objekt/],

@@ -21,12 +21,14 @@ export interface DirectusUnderTest {
 
 /**
  * The council information system the council-paper tests start: Directus may fetch from
- * 127.0.0.1 on `port` (a listed address) and from "localhost" on `unlistedAddressPort` (a listed
- * name whose loopback address is not listed, so the address check must refuse it).
+ * 127.0.0.1 on `port` (a listed address), from "localhost" on `unlistedAddressPort` (a listed
+ * name whose loopback address is not listed, so the address check must refuse it) and from
+ * 127.0.0.1 on `deadPort`, where nothing listens.
  */
 export interface OparlUnderTest {
 	port: number;
 	unlistedAddressPort: number;
+	deadPort: number;
 	timeoutMs: number;
 }
 
@@ -38,11 +40,11 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-	const oparl: OparlUnderTest = { port: await freePort(), unlistedAddressPort: await freePort(), timeoutMs: 1500 };
+	const oparl: OparlUnderTest = { port: await freePort(), unlistedAddressPort: await freePort(), deadPort: await freePort(), timeoutMs: 1500 };
 	const instance = await startTemporaryInstance({
 		database: requestedDatabase(),
 		verbose: Boolean(process.env['DEBUG_DIRECTUS']),
-		env: { COCKPIT_OPARL_HOSTS: `127.0.0.1:${oparl.port},localhost:${oparl.unlistedAddressPort}`, COCKPIT_OPARL_TIMEOUT_MS: String(oparl.timeoutMs) },
+		env: { COCKPIT_OPARL_HOSTS: `127.0.0.1:${oparl.port},localhost:${oparl.unlistedAddressPort},127.0.0.1:${oparl.deadPort}`, COCKPIT_OPARL_TIMEOUT_MS: String(oparl.timeoutMs) },
 	});
 	project.provide('oparl', oparl);
 	console.log(`Integrationstests gegen Directus auf ${instance.database === 'pg' ? 'PostgreSQL' : 'SQLite'} (${instance.url})`);
