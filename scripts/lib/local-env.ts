@@ -8,11 +8,23 @@ export const ENV_FILE = join(PROJECT_ROOT, '.env');
 const SHELL_OVERRIDES = ['PORT', 'ADMIN_EMAIL', 'ADMIN_PASSWORD', 'DB_CLIENT', 'DB_FILENAME', 'DB_HOST', 'DB_PORT', 'DB_DATABASE', 'DB_USER', 'DB_PASSWORD', 'PUBLIC_URL'];
 
 export function readLocalEnv(): Env {
-	const env: Env = existsSync(ENV_FILE) ? parseEnvFile(readFileSync(ENV_FILE, 'utf8')) : {};
-	for (const key of new Set([...Object.keys(env), ...SHELL_OVERRIDES])) if (process.env[key]) env[key] = process.env[key]!;
+	const env = resolveLocalEnv(existsSync(ENV_FILE) ? parseEnvFile(readFileSync(ENV_FILE, 'utf8')) : {}, process.env);
 	// Directus would read .env again and let the file win over the environment; it gets the
 	// resolved values instead, so that the shell wins as the README promises.
 	env['CONFIG_PATH'] = '/dev/null';
+	return env;
+}
+
+/**
+ * The file's settings with the shell's on top. A PORT from the shell also moves the file's
+ * PUBLIC_URL while that still names the file's own port: Directus links its files, mails and
+ * the open-data catalogue with PUBLIC_URL, and those links must reach the port it runs on.
+ */
+export function resolveLocalEnv(file: Env, shell: Record<string, string | undefined>): Env {
+	const env: Env = { ...file };
+	for (const key of new Set([...Object.keys(env), ...SHELL_OVERRIDES])) if (shell[key]) env[key] = shell[key]!;
+	const filePublicUrl = `http://127.0.0.1:${file['PORT'] ?? '8055'}`;
+	if (shell['PORT'] && !shell['PUBLIC_URL'] && (file['PUBLIC_URL'] ?? filePublicUrl) === filePublicUrl) env['PUBLIC_URL'] = `http://127.0.0.1:${shell['PORT']}`;
 	return env;
 }
 
