@@ -15,31 +15,13 @@ import { generateDistricts, insertGeneratedRows, removeSyntheticDistricts } from
 import { buildAndServeApp, CHROMIUM_ARGS, CHROMIUM_PATH, type ServedApp } from '../../scripts/lib/serve-app';
 import mammoth from 'mammoth';
 import { asAdmin, asRedaktion, q } from '../support/api';
+import { seriousViolations } from './axe';
 
 /** The district names as the seed holds them, so the test follows the data, not a copy of it. */
 const SEED_NAMES = readdirSync(join(PROJECT_ROOT, 'seed/data'))
 	.filter((file) => file.endsWith('.json'))
 	.map((file) => (JSON.parse(readFileSync(join(PROJECT_ROOT, 'seed/data', file), 'utf8')) as { district: { name: string } }).district.name)
 	.sort();
-
-interface AxeViolation {
-	id: string;
-	impact: string | null;
-	help: string;
-	nodes: { target: string[] }[];
-}
-
-/** Serious and critical axe-core findings on the current page, as readable lines. */
-async function seriousViolations(page: Page): Promise<string[]> {
-	await page.addScriptTag({ path: join(PROJECT_ROOT, 'node_modules/axe-core/axe.min.js') });
-	const violations = await page.evaluate(async () => {
-		const axe = (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: AxeViolation[] }> } }).axe;
-		return (await axe.run(document)).violations;
-	});
-	return violations
-		.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-		.map((violation) => `${violation.impact} ${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
-}
 
 /** Texts of the cells of the overview row whose header reads `label`. */
 async function overviewRow(page: Page, label: string): Promise<string[]> {

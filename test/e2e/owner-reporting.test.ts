@@ -13,6 +13,7 @@ import type { DirectusApi } from '../../scripts/lib/directus-api';
 import { PROJECT_ROOT } from '../../scripts/lib/directus-process';
 import { buildAndServeApp, CHROMIUM_ARGS, CHROMIUM_PATH, type ServedApp } from '../../scripts/lib/serve-app';
 import { asAdmin, asRedaktion, q } from '../support/api';
+import { seriousViolations } from './axe';
 
 type Row = Record<string, unknown>;
 const SHOTS = join(PROJECT_ROOT, 'docs/screenshots');
@@ -24,25 +25,6 @@ const isoDay = (days: number) => new Date(Date.now() + days * 86_400_000).toISOS
 const REPORT_DATE = isoDay(30);
 // Named as the Redaktion would name it ("Sachstandsbericht Januar 2027"): the screenshots show it in the README.
 const REPORT_TITLE = `Sachstandsbericht ${new Intl.DateTimeFormat('de-DE', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(REPORT_DATE))}`;
-
-interface AxeViolation {
-	id: string;
-	impact: string | null;
-	help: string;
-	nodes: { target: string[] }[];
-}
-
-/** Serious and critical axe-core findings on the current page, as readable lines. */
-async function seriousViolations(page: Page): Promise<string[]> {
-	await page.addScriptTag({ path: join(PROJECT_ROOT, 'node_modules/axe-core/axe.min.js') });
-	const violations = await page.evaluate(async () => {
-		const axe = (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: AxeViolation[] }> } }).axe;
-		return (await axe.run(document)).violations;
-	});
-	return violations
-		.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-		.map((violation) => `${violation.impact} ${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
-}
 
 /** The texts an assistive technology reads as a field's description (aria-describedby). */
 async function description(field: Locator): Promise<string> {
