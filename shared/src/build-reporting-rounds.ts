@@ -1,3 +1,4 @@
+import type { ProgressUpdateView } from './dashboard-types';
 import { isMeasureOverdue } from './is-measure-overdue';
 import { FINISHED_STATUSES, type MeasureStatus, type SubmissionState } from './types';
 
@@ -20,15 +21,9 @@ export interface ReportingSubmission {
 }
 
 /** A measure's frozen values in the district's newest closed report. */
-export interface ReportingLastReport {
-	report: { id: string; title: string; report_date: string };
-	status: MeasureStatus | null;
-	progress_value: number | null;
-	progress_target: number | null;
-	progress_percent: number | null;
-	progress_text: string | null;
-	next_steps: string | null;
-}
+export type ReportingLastReport = Omit<ProgressUpdateView, 'report' | 'priority_class'> & {
+	report: Pick<ProgressUpdateView['report'], 'id' | 'title' | 'report_date'>;
+};
 
 export interface ReportingMeasure {
 	id: string;
