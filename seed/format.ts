@@ -70,6 +70,36 @@ export interface SeedFile {
   action_field_dependencies: { from: string; to: string; note: string | null }[];
   /** The units a document names as responsible (Viersen's "Verantwortliche"); absent when it names none. */
   owners?: SeedOwner[];
+  /** Which measure led to which ("Es werden aus der Maßnahme … drei neue Maßnahmen abgeleitet"); [] when the document tells none. */
+  measure_successions: SeedSuccession[];
+}
+
+/** A measure that continues (part of) an earlier one; both of the same district. */
+export interface SeedSuccession {
+  predecessor: string; // measure key, e.g. "historie-15"
+  successor: string; // measure key, e.g. "13"
+  note: string | null; // the document's words, verbatim, or where it says so
+}
+
+/** A number a document uses for a measure besides its `code`, e.g. Viersen's chapter 7.1 numbering. */
+export interface SeedOtherCode {
+  code: string; // as written, e.g. "13"
+  source: string; // where this number is used, in German, e.g. "Kapitel 7.1 (Maßnahmenübersicht)"
+}
+
+/** A long-term target's number, read from the text: "maximal 0,8" -> {value: 0.8, direction: "at_most"}. */
+export interface SeedTargetValue {
+  value: number;
+  unit: string | null; // e.g. "Prozesse"; null when the text names none
+  direction: 'at_least' | 'at_most' | null; // only where the text says "mindestens"/"maximal" or an equivalent; else null
+  approximate: boolean; // "ca.", "rd.", "etwa"
+  wording: string; // the words of the text that state it, verbatim, e.g. "maximal 0,8 betragen"
+}
+
+/** One section of a profile (Steckbrief) kept as the document heads it. */
+export interface SeedProfileSection {
+  heading: string; // verbatim, e.g. "3.2 Rechtliche Aspekte"
+  text: string | null; // null: the document prints the heading and leaves it empty (not "not transcribed")
 }
 
 /** A responsible unit, one per distinct text the document gives, word for word. */
@@ -91,6 +121,10 @@ export interface SeedActionField {
   target_groups: string[]; // Rendsburg-Eckernförde "Projektempfänger" marked with x; [] otherwise
   horizon: 'kurzfristig' | 'mittelfristig' | 'langfristig' | null;
   risks: string | null;
+  /** Numbers the long-term target text states (Paderborn "maximal 0,8", "200 Prozesse"); [] when none. */
+  long_term_values: SeedTargetValue[];
+  /** Further sections of the field's profile (Rendsburg-Eckernförde's Leitprojekt-Steckbriefe) that have no field of their own; [] when none. */
+  profile_sections: SeedProfileSection[];
   sort: number; // order in the document, 1-based
 }
 
@@ -101,18 +135,32 @@ export interface SeedMeasure {
   former_titles: string[]; // earlier titles of a renamed measure, [] otherwise
   action_field: string | null; // key of its action field
   theme: ThemeId; // the shared theme this measure maps to
-  status: MeasureStatus;
+  status: MeasureStatus | null; // null: the document gives no status (shown as "nicht angegeben", never guessed)
+  /** True for an entry of a history section (Friesland's "Historienverzeichnis"): finished in an earlier report; its number may now belong to another measure. */
+  historical: boolean;
+  /** Other numbers the document uses for this measure; [] when none. */
+  other_codes: SeedOtherCode[];
   priority_class: PriorityClass | null; // manual class (Friesland), else null
   goal: string | null; // "Ziel der Maßnahme"
   description: string | null; // short description (Viersen 7.1, Rendsburg list text if longer than the title)
   progress_text: string | null; // "Beschreibung des Fortschritts"
   next_steps: string | null; // "Beschreibung der nächsten Tätigkeiten"
   progress_current: number | null; // on the measure's own scale, e.g. 6 (of 10)
+  progress_approximate: boolean; // the document marks the reading "ca." (or it is read off a chart as "ca.")
   progress_target: number | null; // the completion mark ("Abschluss bei"), e.g. 10 or 8
   planned_date: string | null; // ISO date when the document gives a full date ("30.06.2018" -> "2018-06-30")
   planned_label: string | null; // planned date as written ("2018", "30.06.2018")
   horizon: 'kurzfristig' | 'mittelfristig' | 'langfristig' | null;
-  profile: string | null; // Steckbrief text of a selected measure (Viersen), plain text
+  // The profile (Steckbrief) of a selected measure (Viersen), one field per heading; its
+  // "Hintergrund / Ziel" is `goal`, its "Verantwortliche" the `owner`, its ratings `ratings`.
+  profile_description: string | null; // "Beschreibung" of the profile (longer than chapter 7.1's `description`), plain text
+  benefit: string | null; // "Nutzen"
+  addressees: string | null; // "Adressaten"
+  best_practice: string | null; // "Best Practice / interkommunaler Ansatz"
+  /** Headings the profile prints with nothing under them, verbatim (e.g. ["Best Practice / interkommunaler Ansatz"]); [] otherwise. */
+  profile_empty_sections: string[];
+  /** Profile text that fits none of the fields above; null when there is none. */
+  profile: string | null;
   owner?: string; // key of the owner the profile names under "Verantwortliche"; absent when none
   source_note: string | null; // discrepancies or remarks about the transcription, in German
   document_score: number | null; // the score the document printed (Viersen "Gesamt"), for checking only
@@ -141,14 +189,25 @@ export interface SeedAnnualGoal {
   title: string; // the goal's wording, verbatim
   target_value: number | null; // the numeric target ("mindestens 10 Ämter" -> 10); null if none
   unit: string | null; // "Ämter", "%", "Besprechungsräume"
-  direction: 'at_least' | 'at_most'; // "maximal 80 %" -> at_most
+  direction: 'at_least' | 'at_most' | null; // "mindestens" -> at_least, "maximal 80 %" -> at_most; null where the wording says neither (then no attainment)
+  target_approximate: boolean; // the target is marked "ca."/"rd."
   actual_value: number | null; // null: the document states no actual values
-  cost_type: 'one_off' | 'per_year' | 'over_years' | 'funded' | 'none' | 'not_calculable' | null; // null = the document says nothing
-  cost_amount: number | null; // EUR, e.g. 20000; 71600000 for "71,6 Mio. EUR"
-  cost_years: number | null; // for over_years: the number of years
-  cost_funding: { funder: string; share_percent: number }[]; // funding shares, [] otherwise
-  cost_note: string | null; // the document's cost sentence, verbatim
+  costs: SeedCostComponent[]; // [] = the document says nothing about cost
+  cost_note: string | null; // the document's cost sentence(s), verbatim
   sort: number;
+}
+
+/** One part of a goal's cost as the document states it; see CostType in shared/src/types.ts. */
+export interface SeedCostComponent {
+  kind: 'one_off' | 'per_year' | 'over_years' | 'total' | 'funding' | 'share' | 'none' | 'not_calculable';
+  amount: number | null; // EUR, e.g. 20000; 71600000 for "71,6 Mio. EUR"; null where none is named
+  approximate: boolean; // "ca. 20.000€"
+  years: number | null; // over_years: the number of years
+  year: number | null; // the budget year the document names for it ("für das Jahr 2024"), else null
+  funder: string | null; // "Bund"; null where the document names none
+  share_percent: number | null; // 50 for "trägt der Bund 50 %"; null where none is named
+  attribution: 'goal' | 'partial' | 'not_attributable'; // "zum Teil" -> partial; a whole project's sum "nicht sinnvoll auszuweisen" -> not_attributable
+  note: string | null; // what the component is, in the document's words where it names it ("Pilotumgebung", "Fördersumme zur Digitalisierung der Ausländerbehörden")
 }
 
 export interface SeedKpi {
@@ -157,10 +216,20 @@ export interface SeedKpi {
   description: string | null; // the document's wording, verbatim ("25 % aller Anträge online")
   unit: string | null;
   target_value: number | null;
-  direction: 'at_least' | 'at_most';
+  direction: 'at_least' | 'at_most' | null; // null where the wording says neither
   action_field: string | null; // key of the action field whose profile states it
+  measure: string | null; // key of the measure whose profile states it (Viersen 43), else null
   theme: ThemeId;
-  values: { date: string; value: number }[]; // measured values with ISO dates; [] if none given
+  /** The starting value the document states, which may have no date ("rd. 60 Prozent"). */
+  baseline: {
+    value: number;
+    approximate: boolean;
+    date: string | null; // ISO date where the document dates it; null: undated
+    note: string; // as written and where, e.g. "„rd. 60 Prozent“ zum Zeitpunkt der Strategie (2021), ohne Stichtag"
+  } | null;
+  deadline_date: string | null; // ISO date by which the target is to be reached ("bis zum Jahresende 2021" -> "2021-12-31")
+  deadline_label: string | null; // as written: "bis zum Jahresende 2021"
+  values: { date: string; value: number; approximate: boolean; note: string | null }[]; // measured values with ISO dates; [] if none given
 }
 
 export interface SeedStatusReport {
@@ -180,6 +249,7 @@ export interface SeedStatusReport {
 export interface SeedProgressUpdate {
   measure: string; // measure key
   progress_value: number | null;
+  progress_approximate: boolean; // the reading is marked "ca." 
   progress_target: number | null;
   progress_text: string | null;
   next_steps: string | null;

@@ -5,7 +5,7 @@
  * own (KPI values, progress updates, snapshots) carry it from the item they belong to.
  */
 import type { Consultation } from './is-council-paper-change';
-import type { ActionFieldKind, CostType, GoalDirection, Horizon, MeasureStatus, PriorityClass, ReportState } from './types';
+import type { ActionFieldKind, CostAttribution, CostType, GoalDirection, Horizon, MeasureStatus, PriorityClass, ReportState } from './types';
 
 export interface ThemeRow {
 	id: string;
@@ -47,7 +47,26 @@ export interface ActionFieldRow {
 	title: string;
 	parent: string | null;
 	theme: string;
+	/** The strategic goal's long-term target as written (Paderborn), and the numbers it states. */
+	long_term_target: string | null;
+	long_term_values: TargetValue[];
 	sort: number | null;
+}
+
+/** A number a target text states: "maximal 0,8" is {value: 0.8, direction: 'at_most', wording: 'maximal 0,8 betragen'}. */
+export interface TargetValue {
+	value: number;
+	unit: string | null;
+	/** null: the text says neither "mindestens" nor "maximal". */
+	direction: GoalDirection | null;
+	approximate: boolean;
+	wording: string;
+}
+
+/** Another number a document uses for a measure, e.g. Viersen's chapter 7.1 numbering. */
+export interface OtherCode {
+	code: string;
+	source: string;
 }
 
 export interface MeasureRow {
@@ -58,11 +77,17 @@ export interface MeasureRow {
 	theme: string;
 	title: string;
 	former_titles: string[];
-	status: MeasureStatus;
+	/** null: the document gives no status; shown as "nicht angegeben". */
+	status: MeasureStatus | null;
+	/** An entry of a history section: finished in an earlier report; its number may now belong to another measure. */
+	historical: boolean;
+	other_codes: OtherCode[];
 	priority_class: PriorityClass | null;
 	priority_score: number | null;
 	priority_rank: number | null;
 	progress_current: number | null;
+	/** The reading is approximate ("ca. 2,5"); every view prints it with "ca.". */
+	progress_approximate: boolean;
 	progress_target: number | null;
 	progress_percent: number | null;
 	goal: string | null;
@@ -74,6 +99,21 @@ export interface MeasureRow {
 	planned_date: string | null;
 	horizon: Horizon | null;
 	source_note: string | null;
+	/** The profile (Steckbrief): its fields as the document heads them. */
+	profile_description: string | null;
+	benefit: string | null;
+	addressees: string | null;
+	best_practice: string | null;
+	/** Headings the profile prints with nothing under them (so an empty field is not a gap in the transcription). */
+	profile_empty_sections: string[];
+}
+
+/** measure_successions: the successor continues (part of) the predecessor; both of one district. */
+export interface SuccessionRow {
+	district: string;
+	predecessor: string;
+	successor: string;
+	note: string | null;
 }
 
 export interface AnnualGoalRow {
@@ -82,16 +122,31 @@ export interface AnnualGoalRow {
 	action_field: string | null;
 	year: number;
 	title: string;
-	direction: GoalDirection;
+	/** null: the wording says neither "mindestens" nor "maximal"; then there is no attainment. */
+	direction: GoalDirection | null;
 	target_value: number | null;
+	target_approximate: boolean;
 	actual_value: number | null;
 	unit: string | null;
 	attainment_percent: number | null;
-	cost_type: CostType | null;
-	cost_amount: number | null;
-	cost_years: number | null;
-	cost_funding: { funder: string; share_percent: number }[];
 	cost_note: string | null;
+	sort: number | null;
+}
+
+/** annual_goal_costs: one part of a goal's cost, as its document states it. */
+export interface CostComponentRow {
+	id: string;
+	district: string;
+	annual_goal: string;
+	kind: CostType;
+	amount: number | null;
+	approximate: boolean;
+	years: number | null;
+	year: number | null;
+	funder: string | null;
+	share_percent: number | null;
+	attribution: CostAttribution;
+	note: string | null;
 	sort: number | null;
 }
 
@@ -103,7 +158,17 @@ export interface KpiRow {
 	description: string | null;
 	unit: string | null;
 	target_value: number | null;
-	direction: GoalDirection;
+	/** null: the wording says neither; then there is no attainment. */
+	direction: GoalDirection | null;
+	/** The measure whose profile states the KPI (Viersen 43), else null. */
+	measure: string | null;
+	/** A starting value, which may have no date ("rd. 60 Prozent"); value null: none stated. */
+	baseline_value: number | null;
+	baseline_approximate: boolean;
+	baseline_date: string | null;
+	baseline_note: string | null;
+	deadline_date: string | null;
+	deadline_label: string | null;
 }
 
 export interface KpiValueRow {
@@ -111,6 +176,7 @@ export interface KpiValueRow {
 	district: string;
 	date: string;
 	value: number;
+	approximate: boolean;
 }
 
 export interface StatusReportRow {
@@ -136,6 +202,7 @@ export interface ProgressUpdateRow {
 	/** The measure's status when the report was closed; null in updates stored before it was recorded. */
 	status: MeasureStatus | null;
 	progress_value: number | null;
+	progress_approximate: boolean;
 	progress_target: number | null;
 	progress_percent: number | null;
 	progress_text: string | null;
@@ -173,10 +240,12 @@ export interface DashboardRows {
 	actionFields: ActionFieldRow[];
 	measures: MeasureRow[];
 	annualGoals: AnnualGoalRow[];
+	costComponents: CostComponentRow[];
 	kpis: KpiRow[];
 	kpiValues: KpiValueRow[];
 	statusReports: StatusReportRow[];
 	progressUpdates: ProgressUpdateRow[];
 	snapshots: SnapshotRow[];
 	dependencies: DependencyRow[];
+	successions: SuccessionRow[];
 }

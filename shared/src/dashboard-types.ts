@@ -5,8 +5,8 @@
  */
 import type { AttainmentLight } from './attainment-light';
 import type { Consultation } from './is-council-paper-change';
-import type { HarvestState, MeasureRow, SnapshotRow } from './dashboard-rows';
-import type { ActionFieldKind, CostType, GoalDirection, MeasureStatus, PriorityClass } from './types';
+import type { CostComponentRow, HarvestState, MeasureRow, SnapshotRow, TargetValue } from './dashboard-rows';
+import type { ActionFieldKind, GoalDirection, MeasureStatus, PriorityClass } from './types';
 
 export interface Coverage {
 	withValue: number;
@@ -42,6 +42,8 @@ export interface DistrictHeader {
 export interface StatusMetrics {
 	total: number | null;
 	byStatus: Record<MeasureStatus, number> | null;
+	/** Measures whose document gives no status (counted in `total`, in no `byStatus` entry); null with `byStatus`. */
+	unspecified: number | null;
 	completed: number | null;
 	inProgress: number | null;
 	completedShare: number | null;
@@ -66,10 +68,15 @@ export interface KpiMetrics {
 	description: string | null;
 	unit: string | null;
 	target_value: number | null;
-	direction: GoalDirection;
+	direction: GoalDirection | null;
 	theme: string;
-	values: { date: string; value: number }[];
+	/** The measure whose profile states it, by id in `measures`; null when none. */
+	measure: string | null;
+	baseline: { value: number; approximate: boolean; date: string | null; note: string | null } | null;
+	deadline: { date: string | null; label: string | null } | null;
+	values: { date: string; value: number; approximate: boolean }[];
 	latest: number | null;
+	latestApproximate: boolean;
 	attainment_percent: number | null;
 }
 
@@ -78,6 +85,7 @@ export interface ProgressUpdateView {
 	/** The measure's status when the report was closed; null in updates stored before it was recorded. */
 	status: MeasureStatus | null;
 	progress_value: number | null;
+	progress_approximate: boolean;
 	progress_target: number | null;
 	progress_percent: number | null;
 	progress_text: string | null;
@@ -90,6 +98,18 @@ export interface MeasureView extends Omit<MeasureRow, 'district'> {
 	/** Its planned date has passed and it is neither completed nor ended (isMeasureOverdue). */
 	overdue: boolean;
 	updates: ProgressUpdateView[]; // oldest first
+	/** The name of its owner (Verantwortliche Stelle), null when none. */
+	owner_name: string | null;
+	/** Measures this one continues, and measures that continue it (measure_successions), by id in `measures`. */
+	predecessors: SuccessionLink[];
+	successors: SuccessionLink[];
+}
+
+export interface SuccessionLink {
+	id: string;
+	code: string | null;
+	title: string;
+	note: string | null;
 }
 
 /** A dependency between two fields of action, by their ids in `actionFields`. */
@@ -107,11 +127,16 @@ export interface AnnualGoalView {
 	target_value: number | null;
 	actual_value: number | null;
 	unit: string | null;
-	direction: GoalDirection;
+	/** null: the wording says neither; the goal then has no attainment. */
+	direction: GoalDirection | null;
+	target_approximate: boolean;
 	attainment_percent: number | null;
 	light: AttainmentLight;
-	cost: { type: CostType | null; amount: number | null; years: number | null; funding: { funder: string; share_percent: number }[]; note: string | null };
+	/** components: [] when the document says nothing on cost; note: its cost sentence, verbatim. */
+	cost: { components: CostComponentView[]; note: string | null };
 }
+
+export type CostComponentView = Omit<CostComponentRow, 'id' | 'district' | 'annual_goal' | 'sort'>;
 
 /** A project field's counts on one date, without the keys that tie the row to its field. */
 export type SnapshotView = Omit<SnapshotRow, 'id' | 'district' | 'action_field'>;
@@ -123,6 +148,8 @@ export interface ActionFieldView {
 	kind: ActionFieldKind;
 	parent: string | null;
 	theme: string;
+	long_term_target: string | null;
+	long_term_values: TargetValue[];
 	status: StatusMetrics;
 	meanProgress: number | null;
 	/** The field's latest count, as the report states it. */

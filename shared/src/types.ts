@@ -56,17 +56,49 @@ export const GOAL_DIRECTIONS = ['at_least', 'at_most'] as const;
 /** at_least: more is better ("mindestens 10 Ämter"); at_most: less is better ("maximal 0,8"). */
 export type GoalDirection = (typeof GOAL_DIRECTIONS)[number];
 
-export const COST_TYPES = ['one_off', 'per_year', 'over_years', 'funded', 'none', 'not_calculable'] as const;
+export const COST_TYPES = ['one_off', 'per_year', 'over_years', 'total', 'funding', 'share', 'none', 'not_calculable'] as const;
+/**
+ * The kind of one cost component of an annual goal (annual_goal_costs.kind); a goal has as many
+ * components as its cost sentence names: "einmalige Kosten in Höhe von 150€ und jährliche
+ * Kosten in Höhe von 6.000€" is one_off 150 and per_year 6000.
+ * one_off: einmalig; per_year: pro Jahr; over_years: a sum over `years` years; total: a
+ * volume without a time ("Finanzvolumen 71,6 Mio. EUR"); funding: a funding sum used for the
+ * goal ("Fördersumme zur Digitalisierung der Ausländerbehörden"); share: the share a funder
+ * bears (funder and share_percent, either may be unknown); none: no extra cost; not_calculable:
+ * not yet calculable (never 0).
+ */
 export type CostType = (typeof COST_TYPES)[number];
 
 export const COST_TYPE_LABELS: Record<CostType, string> = {
 	one_off: 'Einmalig',
 	per_year: 'Pro Jahr',
 	over_years: 'Über mehrere Jahre',
-	funded: 'Gefördert (Finanzierungsanteile)',
+	total: 'Gesamtvolumen',
+	funding: 'Fördersumme',
+	share: 'Finanzierungsanteil',
 	none: 'Keine Extrakosten',
 	not_calculable: 'Noch nicht kalkulierbar',
 };
+
+export const COST_ATTRIBUTIONS = ['goal', 'partial', 'not_attributable'] as const;
+/**
+ * How much of a cost component belongs to the goal: goal = all of it; partial = "zum Teil"
+ * (the document names the sum but uses it only in part for this goal); not_attributable = the
+ * amount is a whole project's and "lässt sich [für dieses Ziel] nicht sinnvoll ausweisen".
+ */
+export type CostAttribution = (typeof COST_ATTRIBUTIONS)[number];
+
+export const COST_ATTRIBUTION_LABELS: Record<CostAttribution, string> = {
+	goal: 'Diesem Ziel zuzurechnen',
+	partial: 'Nur teilweise diesem Ziel zuzurechnen',
+	not_attributable: 'Für dieses Ziel nicht ausweisbar (Betrag des Gesamtvorhabens)',
+};
+
+/** What the app and the reports print for a status, direction or value the document does not state. */
+export const NOT_STATED_LABEL = 'nicht angegeben';
+
+/** The mark of an approximate reading ("ca. 2,5", "rd. 60 Prozent"), printed before the number. */
+export const APPROXIMATE_MARK = 'ca.';
 
 export const ACTION_FIELD_KINDS = [
 	'goal',
