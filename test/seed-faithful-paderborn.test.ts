@@ -24,9 +24,12 @@ async function costs(goalFilter: object = {}): Promise<Row[]> {
 		fields: `annual_goal.sort,sort,${COST_FIELDS}`,
 	});
 	return rows
-		.map((row) => ({ ...row, goal: (row['annual_goal'] as Row)['sort'] as number, amount: row['amount'] === null ? null : Number(row['amount']) }))
-		.sort((a, b) => a.goal - b.goal || Number(a['sort']) - Number(b['sort']))
-		.map(({ annual_goal: _goal, sort: _sort, ...rest }) => rest);
+		.map((row): { goal: number; sort: number; component: Row } => {
+			const { annual_goal: goal, sort, ...rest } = row;
+			return { goal: Number((goal as Row)['sort']), sort: Number(sort), component: { goal: Number((goal as Row)['sort']), ...rest, amount: rest['amount'] === null ? null : Number(rest['amount']) } };
+		})
+		.sort((a, b) => a.goal - b.goal || a.sort - b.sort)
+		.map((entry) => entry.component);
 }
 
 function component(values: Partial<Record<string, unknown>> & { kind: string }): Row {
