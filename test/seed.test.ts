@@ -29,21 +29,23 @@ describe('seed: the documents in numbers', () => {
 		]);
 	});
 
-	it('Friesland: 20 active measures, 4 in the history (2 completed, 2 ended), 20 snapshots in the August 2022 report', async () => {
-		const measures = await items('measures', { 'filter[district][_eq]': 'friesland', fields: 'status' });
-		const statuses = measures.map((m) => m['status']);
+	it('Friesland: 20 current measures without a status (the report gives none), 4 in the history (2 completed, 2 ended), 20 snapshots in the August 2022 report', async () => {
+		const measures = await items('measures', { 'filter[district][_eq]': 'friesland', fields: 'status,historical' });
+		const current = measures.filter((m) => m['historical'] === false);
+		const statuses = measures.filter((m) => m['historical'] === true).map((m) => m['status']);
 		const reports = await items('status_reports', { 'filter[district][_eq]': 'friesland', fields: 'report_date_label,updates' });
 		expect({
-			active: statuses.filter((s) => s === 'in_progress').length,
+			current: current.length,
+			currentWithStatus: current.filter((m) => m['status'] !== null).length,
 			completed: statuses.filter((s) => s === 'completed').length,
 			ended: statuses.filter((s) => s === 'ended').length,
 			reports: reports.map((r) => [r['report_date_label'], (r['updates'] as unknown[]).length]),
-		}).toEqual({ active: 20, completed: 2, ended: 2, reports: [['August 2022', 20]] });
+		}).toEqual({ current: 20, currentWithStatus: 0, completed: 2, ended: 2, reports: [['August 2022', 20]] });
 	});
 
 	it('Friesland: measure 7 is at 3 of 8, and renamed measures keep their former title', async () => {
 		const [seven] = await items('measures', {
-			filter: JSON.stringify({ district: { _eq: 'friesland' }, code: { _eq: '7' }, status: { _eq: 'in_progress' } }),
+			filter: JSON.stringify({ district: { _eq: 'friesland' }, code: { _eq: '7' }, historical: { _eq: false } }),
 			fields: 'progress_current,progress_target,progress_percent,priority_class',
 		});
 		const renamed = await items('measures', {
