@@ -11,6 +11,9 @@ import { connectDatabase } from '../scripts/lib/database';
 import { loginApi, type DirectusApi } from '../scripts/lib/directus-api';
 import { setupInstance } from '../scripts/lib/setup-instance';
 import { requestedDatabase, startTemporaryInstance, type TemporaryInstance } from '../scripts/lib/temporary-instance';
+import type { SeedFile } from '../seed/format';
+import { applySeedCorrections } from '../seed/load-seed';
+import { seedId } from '../seed/seed-id';
 import { q } from './support/api';
 
 type Row = Record<string, unknown>;
@@ -155,5 +158,38 @@ describe('migration of a database built with the earlier model', () => {
 		const before = await readState(admin);
 		await setupInstance(instance.url, instance.admin, () => {}, instance.env, { seed: false });
 		expect(await readState(admin)).toEqual(before);
+	});
+
+	it('corrects what an earlier seed forced, once, and only where the stored value is still the seeded one', async () => {
+		const id = (collection: string, key: string) => seedId('korrekturkreis', collection, key);
+		await admin.post('/items/districts', { id: 'korrekturkreis', name: 'Korrekturkreis', state: 'Hessen' });
+		const field = await admin.post<Row>('/items/action_fields', { district: 'korrekturkreis', title: 'Feld', theme: 'organisation' });
+		await admin.post('/items/measures', [
+			{ id: id('measures', 'unberuehrt'), district: 'korrekturkreis', title: 'Unberührt', theme: 'organisation', status: 'planned' },
+			{ id: id('measures', 'bearbeitet'), district: 'korrekturkreis', title: 'Bearbeitet', theme: 'organisation', status: 'in_progress' },
+		]);
+		await admin.post('/items/annual_goals', { id: id('annual_goals', 'ziel'), district: 'korrekturkreis', action_field: field['id'], year: 2024, title: 'Ziel', target_value: 10, actual_value: 5, direction: 'at_least' });
+		// The earlier seed wrote "planned" twice and "at_least"; the editors changed the second measure since.
+		const earlier = { korrekturkreis: { measures: { unberuehrt: 'planned', bearbeitet: 'planned' }, annual_goals: { ziel: 'at_least' }, kpis: {} } };
+		const file = {
+			district: { id: 'korrekturkreis' },
+			measures: [{ key: 'unberuehrt', status: null }, { key: 'bearbeitet', status: null }],
+			annual_goals: [{ key: 'ziel', direction: null }],
+			kpis: [],
+		} as unknown as Pick<SeedFile, 'district' | 'measures' | 'annual_goals' | 'kpis'>;
+		const corrected = await applySeedCorrections(admin, file, earlier);
+		const measures = await admin.get<Row[]>(`/items/measures${q({ 'filter[district][_eq]': 'korrekturkreis', fields: 'title,status', sort: 'title' })}`);
+		const goal = await admin.get<Row>(`/items/annual_goals/${id('annual_goals', 'ziel')}?fields=direction,attainment_percent`);
+		const [district] = await admin.get<Row[]>(`/items/districts${q({ 'filter[id][_eq]': 'korrekturkreis', fields: 'seed_corrected_at' })}`);
+		await admin.delete('/items/districts/korrekturkreis');
+		expect({ corrected, measures, goal, marked: Boolean(district?.['seed_corrected_at']) }).toEqual({
+			corrected: 2,
+			measures: [
+				{ title: 'Bearbeitet', status: 'in_progress' },
+				{ title: 'Unberührt', status: null },
+			],
+			goal: { direction: null, attainment_percent: null },
+			marked: true,
+		});
 	});
 });
