@@ -72,6 +72,8 @@ describe('migration of a database built with the earlier model', () => {
 		instance = await startTemporaryInstance({ database: requestedDatabase(), seed: false });
 		admin = await loginApi(instance.url, instance.admin.email, instance.admin.password);
 		await makeOldModel(admin);
+		// Schema and roles only: the shared themes come with the seed.
+		await admin.post('/items/themes', { id: 'organisation', name: 'Organisation' });
 		await admin.post('/items/districts', { id: DISTRICT, name: 'Altkreis', state: 'Hessen' });
 		const owner = await admin.post<Row>('/items/owners', { district: DISTRICT, name: ownerName });
 		const field = await admin.post<Row>('/items/action_fields', { district: DISTRICT, title: 'Feld', theme: 'organisation' });

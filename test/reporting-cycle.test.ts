@@ -223,3 +223,34 @@ describe('a district that reports for the first time and then again', () => {
 		});
 	});
 });
+
+describe('an approximate reading in a report', () => {
+	const district = 'testkreis-ungefaehr';
+	let admin: DirectusApi;
+
+	beforeAll(async () => {
+		admin = await asAdmin();
+		await admin.post('/items/districts', { id: district, name: 'Testkreis Ungefähr', state: 'Hessen' });
+	});
+
+	afterAll(async () => {
+		await admin.delete(`/items/districts/${district}`);
+	});
+
+	it('freezes "ca." with the progress, and a measure without status as "nicht angegeben" (null)', async () => {
+		const redaktion = await asRedaktion();
+		const [read, exact] = await redaktion.post<Row[]>('/items/measures', [
+			{ district, code: '1', title: 'Abgelesen', theme: 'organisation', status: null, progress_current: 2.5, progress_approximate: true, progress_target: 10 },
+			{ district, code: '2', title: 'Genau', theme: 'organisation', status: 'in_progress', progress_current: 4, progress_target: 10 },
+		]);
+		const report = await redaktion.post<Row>('/items/status_reports', { district, title: 'Bericht', report_date: '2025-01-15' });
+		await redaktion.patch(`/items/status_reports/${report['id']}`, { state: 'closed' });
+		const frozen = await updatesOf(redaktion, String(report['id']));
+		expect(frozen.map((u) => [u['measure'], u['status'], u['progress_value'], u['progress_approximate']])).toEqual(
+			[
+				[read!['id'], null, 2.5, true],
+				[exact!['id'], 'in_progress', 4, false],
+			].sort((a, b) => String(a[0]).localeCompare(String(b[0]))),
+		);
+	});
+});
