@@ -253,4 +253,23 @@ describe('an approximate reading in a report', () => {
 			].sort((a, b) => String(a[0]).localeCompare(String(b[0]))),
 		);
 	});
+
+	it('takes an owner\'s exact number on acceptance: the measure\'s progress is no longer "ca."', async () => {
+		const redaktion = await asRedaktion();
+		const [changed, same] = await redaktion.post<Row[]>('/items/measures', [
+			{ district, code: '3', title: 'Neu gemeldet', theme: 'organisation', status: 'in_progress', progress_current: 2, progress_approximate: true, progress_target: 10 },
+			{ district, code: '4', title: 'Gleich gemeldet', theme: 'organisation', status: 'in_progress', progress_current: 5, progress_approximate: true, progress_target: 10 },
+		]);
+		const round = await redaktion.post<Row>('/items/status_reports', { district, title: 'Runde', report_date: '2025-07-01' });
+		const submissions = await admin.post<Row[]>('/items/progress_submissions', [
+			{ status_report: round['id'], measure: changed!['id'], status: 'in_progress', progress_current: 3 },
+			{ status_report: round['id'], measure: same!['id'], status: 'in_progress', progress_current: 5 },
+		]);
+		for (const submission of submissions) await redaktion.patch(`/items/progress_submissions/${submission['id']}`, { state: 'accepted' });
+		const measures = await admin.get<Row[]>(`/items/measures${q({ 'filter[id][_in]': `${changed!['id']},${same!['id']}`, fields: 'code,progress_current,progress_approximate', sort: 'code' })}`);
+		expect(measures).toEqual([
+			{ code: '3', progress_current: 3, progress_approximate: false },
+			{ code: '4', progress_current: 5, progress_approximate: true },
+		]);
+	});
 });
