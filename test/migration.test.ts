@@ -62,7 +62,7 @@ async function readState(api: DirectusApi): Promise<Row> {
 	return {
 		costs: costs.map((c) => ({ ...c, goal: (c['annual_goal'] as Row)['title'], annual_goal: undefined, amount: c['amount'] === null ? null : Number(c['amount']) })),
 		measures,
-		oldCostFields: goalFields.filter((field) => field.startsWith('cost_') && field !== 'cost_note'),
+		oldCostFields: goalFields.filter((field) => ['cost_type', 'cost_amount', 'cost_years', 'cost_funding'].includes(field)),
 		pending: district?.['model_upgrade_pending'],
 	};
 }
