@@ -10,18 +10,19 @@ import { asAdmin, asRedaktion, failure, q } from './support/api';
 
 type Row = Record<string, unknown>;
 /** What a closed report freezes of a measure, under the names of progress_updates. */
-const FROZEN = ['status', 'progress_value', 'progress_target', 'progress_percent', 'priority_class', 'progress_text', 'next_steps'] as const;
+const FROZEN = ['status', 'progress_value', 'progress_approximate', 'progress_target', 'progress_percent', 'priority_class', 'progress_text', 'next_steps'] as const;
 const frozenOf = (m: Row) => ({
 	measure: m['id'],
 	status: m['status'],
 	progress_value: m['progress_current'],
+	progress_approximate: m['progress_approximate'],
 	progress_target: m['progress_target'],
 	progress_percent: m['progress_percent'],
 	priority_class: m['priority_class'],
 	progress_text: m['progress_text'],
 	next_steps: m['next_steps'],
 });
-const MEASURE_FIELDS = 'id,code,title,status,progress_current,progress_target,progress_percent,priority_class,progress_text,next_steps';
+const MEASURE_FIELDS = 'id,code,title,status,progress_current,progress_approximate,progress_target,progress_percent,priority_class,progress_text,next_steps';
 const byMeasure = (a: Row, b: Row) => String(a['measure']).localeCompare(String(b['measure']));
 
 async function dashboard(api: DirectusApi, district: string): Promise<DistrictDashboard> {
@@ -70,7 +71,11 @@ describe('Friesland records its second report', () => {
 		const running = measures.filter((m) => m['status'] === 'in_progress');
 		const [advanced, finished, described] = running;
 		originals.push(advanced!, finished!, described!);
-		edited['advanced'] = await redaktion.patch<Row>(`/items/measures/${advanced!['id']}`, { progress_current: Math.min(Number(advanced!['progress_target']), Number(advanced!['progress_current']) + 1) });
+		edited['advanced'] = await redaktion.patch<Row>(`/items/measures/${advanced!['id']}`, {
+			progress_current: Math.min(Number(advanced!['progress_target']), Number(advanced!['progress_current']) + 1),
+			// Read off a chart: "ca." travels into the frozen update.
+			progress_approximate: true,
+		});
 		edited['finished'] = await redaktion.patch<Row>(`/items/measures/${finished!['id']}`, { status: 'completed', progress_current: finished!['progress_target'] });
 		edited['described'] = await redaktion.patch<Row>(`/items/measures/${described!['id']}`, { next_steps: 'Pilot im Bauamt, danach Rollout.' });
 
@@ -79,7 +84,9 @@ describe('Friesland records its second report', () => {
 		expect(closed['closed_at']).toBeTruthy();
 
 		const now = await redaktion.get<Row[]>(`/items/measures${q({ 'filter[district][_eq]': 'friesland', 'filter[id][_in]': running.map((m) => m['id']).join(','), fields: MEASURE_FIELDS, limit: -1 })}`);
-		expect(await updatesOf(redaktion, String(report['id']))).toEqual(now.map(frozenOf).sort(byMeasure));
+		const frozen = await updatesOf(redaktion, String(report['id']));
+		expect(frozen).toEqual(now.map(frozenOf).sort(byMeasure));
+		expect(frozen.find((u) => u['measure'] === advanced!['id'])?.['progress_approximate']).toBe(true);
 	});
 
 	it('leaves the measures finished before August 2022 out of the new report', async () => {
@@ -214,5 +221,55 @@ describe('a district that reports for the first time and then again', () => {
 			status: 400,
 			message: 'Unbekannter Stand „fertig“. Erlaubt sind „Entwurf“ (draft) und „Abgeschlossen“ (closed).',
 		});
+	});
+});
+
+describe('an approximate reading in a report', () => {
+	const district = 'testkreis-ungefaehr';
+	let admin: DirectusApi;
+
+	beforeAll(async () => {
+		admin = await asAdmin();
+		await admin.post('/items/districts', { id: district, name: 'Testkreis Ungefähr', state: 'Hessen' });
+	});
+
+	afterAll(async () => {
+		await admin.delete(`/items/districts/${district}`);
+	});
+
+	it('freezes "ca." with the progress, and a measure without status as "nicht angegeben" (null)', async () => {
+		const redaktion = await asRedaktion();
+		const [read, exact] = await redaktion.post<Row[]>('/items/measures', [
+			{ district, code: '1', title: 'Abgelesen', theme: 'organisation', status: null, progress_current: 2.5, progress_approximate: true, progress_target: 10 },
+			{ district, code: '2', title: 'Genau', theme: 'organisation', status: 'in_progress', progress_current: 4, progress_target: 10 },
+		]);
+		const report = await redaktion.post<Row>('/items/status_reports', { district, title: 'Bericht', report_date: '2025-01-15' });
+		await redaktion.patch(`/items/status_reports/${report['id']}`, { state: 'closed' });
+		const frozen = await updatesOf(redaktion, String(report['id']));
+		expect(frozen.map((u) => [u['measure'], u['status'], u['progress_value'], u['progress_approximate']])).toEqual(
+			[
+				[read!['id'], null, 2.5, true],
+				[exact!['id'], 'in_progress', 4, false],
+			].sort((a, b) => String(a[0]).localeCompare(String(b[0]))),
+		);
+	});
+
+	it('takes an owner\'s exact number on acceptance: the measure\'s progress is no longer "ca."', async () => {
+		const redaktion = await asRedaktion();
+		const [changed, same] = await redaktion.post<Row[]>('/items/measures', [
+			{ district, code: '3', title: 'Neu gemeldet', theme: 'organisation', status: 'in_progress', progress_current: 2, progress_approximate: true, progress_target: 10 },
+			{ district, code: '4', title: 'Gleich gemeldet', theme: 'organisation', status: 'in_progress', progress_current: 5, progress_approximate: true, progress_target: 10 },
+		]);
+		const round = await redaktion.post<Row>('/items/status_reports', { district, title: 'Runde', report_date: '2025-07-01' });
+		const submissions = await admin.post<Row[]>('/items/progress_submissions', [
+			{ status_report: round['id'], measure: changed!['id'], status: 'in_progress', progress_current: 3 },
+			{ status_report: round['id'], measure: same!['id'], status: 'in_progress', progress_current: 5 },
+		]);
+		for (const submission of submissions) await redaktion.patch(`/items/progress_submissions/${submission['id']}`, { state: 'accepted' });
+		const measures = await admin.get<Row[]>(`/items/measures${q({ 'filter[id][_in]': `${changed!['id']},${same!['id']}`, fields: 'code,progress_current,progress_approximate', sort: 'code' })}`);
+		expect(measures).toEqual([
+			{ code: '3', progress_current: 3, progress_approximate: false },
+			{ code: '4', progress_current: 5, progress_approximate: true },
+		]);
 	});
 });
