@@ -43,7 +43,7 @@ describe('buildDistrictDashboards', () => {
 		expect(dashboard).toEqual({
 			district: districtRow({ id: 'friesland', name: 'Landkreis Friesland' }),
 			reports: { measures: true, statusCounts: true, priorityScores: false, priorityClasses: true, progress: true, annualGoals: false, kpis: false, fieldSnapshots: false },
-			status: { total: 3, byStatus: { idea: 0, planned: 0, in_progress: 2, completed: 1, ongoing: 0, ended: 0 }, unspecified: 0, completed: 1, inProgress: 2, completedShare: 33.33, source: 'measures', unspecified: 0 },
+			status: { total: 3, byStatus: { idea: 0, planned: 0, in_progress: 2, completed: 1, ongoing: 0, ended: 0 }, unspecified: 0, completed: 1, inProgress: 2, completedShare: 33.33, source: 'measures' },
 			meanProgress: 48.75,
 			progressCoverage: { withValue: 2, total: 3 },
 			scoreCoverage: { withValue: 0, total: 3 },
