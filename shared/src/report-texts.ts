@@ -28,6 +28,7 @@ export const REPORT_TEXTS = {
 	currentBasis: 'Aus den aktuellen Daten der Maßnahmen zusammengestellt; zu diesem Kreis liegt kein Sachstandsbericht mit Fortschrittsmeldungen vor.',
 	draftBasis: 'Entwurf: die Maßnahmen mit ihrem heutigen Stand, wie der Bericht ihn beim Abschließen festhalten wird.',
 	noMeasures: 'Zu diesem Kreis sind keine einzelnen Maßnahmen erfasst.',
+	goalsAndKpisBasis: 'Jahresziele und Kennzahlen stehen im Anhang mit ihrem heutigen Stand.',
 	goals: {
 		title: 'Jahresziele',
 		year: 'Jahr',
