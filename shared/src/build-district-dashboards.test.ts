@@ -240,6 +240,49 @@ describe('buildDistrictDashboards', () => {
 		]);
 	});
 
+	it('links measures to what they continue and what continues them, by code, and names their owner', () => {
+		const old = measure({ id: 'h15', district: 'fr', code: '15', title: 'Alte 15', theme: 'organisation', status: 'ended', historical: true });
+		const n13 = measure({ id: 'n13', district: 'fr', code: '13', title: 'Neue 13', theme: 'organisation', status: 'planned', owner_name: 'Amt 10' });
+		const n14 = measure({ id: 'n14', district: 'fr', code: '14', title: 'Neue 14', theme: 'organisation', status: 'planned' });
+		const [dashboard] = buildDistrictDashboards({
+			...empty,
+			districts: [districtRow({ id: 'fr', name: 'Kreis F' })],
+			measures: [n14, old, n13],
+			successions: [
+				{ district: 'fr', predecessor: 'h15', successor: 'n14', note: null },
+				{ district: 'fr', predecessor: 'h15', successor: 'n13', note: 'abgeleitet' },
+			],
+		});
+		const byId = new Map(dashboard!.measures.map((m) => [m.id, m]));
+		expect([byId.get('h15')?.successors, byId.get('n13')?.predecessors, byId.get('n14')?.successors, byId.get('n13')?.owner_name]).toEqual([
+			[
+				{ id: 'n13', code: '13', title: 'Neue 13', note: 'abgeleitet' },
+				{ id: 'n14', code: '14', title: 'Neue 14', note: null },
+			],
+			[{ id: 'h15', code: '15', title: 'Alte 15', note: 'abgeleitet' }],
+			[],
+			'Amt 10',
+		]);
+	});
+
+	it('counts measures without a status as unspecified, in the total and the completed share, and gives a goal without direction no attainment', () => {
+		const [dashboard] = buildDistrictDashboards({
+			...empty,
+			districts: [districtRow({ id: 'un', name: 'Kreis U' })],
+			measures: [
+				measure({ id: 'a', district: 'un', code: '1', title: 'A', theme: 'organisation', status: null }),
+				measure({ id: 'b', district: 'un', code: '2', title: 'B', theme: 'organisation', status: 'completed' }),
+			],
+			// A stale stored attainment of a goal whose direction was cleared does not count.
+			annualGoals: [annualGoalRow({ id: 'g', district: 'un', year: 2024, title: 'Ziel', direction: null, target_value: 10, actual_value: 5, attainment_percent: 50 })],
+		});
+		expect([dashboard?.status, dashboard?.goals?.meanAttainment, dashboard?.annualGoals.map((g) => [g.attainment_percent, g.light])]).toEqual([
+			{ total: 2, byStatus: { idea: 0, planned: 0, in_progress: 0, completed: 1, ongoing: 0, ended: 0 }, unspecified: 1, completed: 1, inProgress: 0, completedShare: 50, source: 'measures' },
+			null,
+			[[null, 'unknown']],
+		]);
+	});
+
 	it('keeps several districts apart, in the order asked for, and survives a parent loop in edited data', () => {
 		const dashboards = buildDistrictDashboards({
 			...empty,
