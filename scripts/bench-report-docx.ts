@@ -19,7 +19,7 @@ const before = head('r1', 'Sachstand August 2022', '2022-08-01');
 const after = head('r2', 'Sachstand Februar 2023', '2023-02-01');
 const snapshot = (r: StatusReportView, n: number, value: number): ProgressUpdateView => ({
 	report: { id: r.id, title: r.title, report_date: r.report_date, report_date_label: null },
-	status: MEASURE_STATUSES[n % 4]!, progress_value: value, progress_target: 10, progress_percent: value * 10, progress_text: text(n, 'Stand'), next_steps: text(n, 'Nächste Schritte'), priority_class: '2',
+	status: MEASURE_STATUSES[n % 4]!, progress_value: value, progress_approximate: n % 5 === 0, progress_target: 10, progress_percent: value * 10, progress_text: text(n, 'Stand'), next_steps: text(n, 'Nächste Schritte'), priority_class: '2',
 });
 const board = dashboard({
 	measures: Array.from({ length: COUNT }, (_, n) => measure({ id: `m${n}`, code: String(n + 1), title: `Maßnahme ${n + 1}`, goal: text(n, 'Ziel'), updates: [snapshot(before, n, n % 10), snapshot(after, n + (n % 3 === 0 ? 1 : 0), Math.min(10, (n % 10) + (n % 2)))] })),

@@ -48,4 +48,21 @@ describe('dashboard API: repeated reads', () => {
 			await redaktion.patch(`/items/measures/${measure!.id}`, { title: measure!.title });
 		}
 	});
+
+	it('answers a changed cost component of a goal at once: the new rows are part of the cached district answer', async () => {
+		const redaktion = await asRedaktion();
+		const [goal] = await redaktion.get<{ id: string; title: string }[]>('/items/annual_goals?filter[district][_eq]=paderborn&filter[title][_contains]=Besprechungsr&fields=id,title&limit=1');
+		const [component] = await redaktion.get<{ id: string; amount: number | null }[]>(`/items/annual_goal_costs?filter[annual_goal][_eq]=${goal!.id}&fields=id,amount&sort=sort&limit=1`);
+		const before = await get('/dashboard/districts/paderborn');
+		await redaktion.patch(`/items/annual_goal_costs/${component!.id}`, { amount: 21000 });
+		try {
+			const after = await get('/dashboard/districts/paderborn', before.etag!);
+			const amounts = (JSON.parse(after.body) as { data: { annualGoals: { id: string; cost: { components: { amount: number | null }[] } }[] } }).data.annualGoals
+				.find((g) => g.id === goal!.id)
+				?.cost.components.map((c) => c.amount);
+			expect([after.status, amounts?.[0]]).toEqual([200, 21000]);
+		} finally {
+			await redaktion.patch(`/items/annual_goal_costs/${component!.id}`, { amount: component!.amount });
+		}
+	});
 });
