@@ -59,3 +59,6 @@ export * from './open-data-tables';
 export * from './build-open-data-tables';
 export * from './derive-district-id';
 export * from './parse-open-data-file';
+export * from './format-approximate';
+export * from './format-cost-component';
+export * from './format-cost-components';
