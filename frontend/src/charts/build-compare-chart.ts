@@ -1,10 +1,10 @@
-import { countThemeItems, MEASURE_STATUS_LABELS } from '@cockpit/shared';
+import { countThemeItems } from '@cockpit/shared';
 import type { ApexOptions } from 'apexcharts';
 import { de } from '../i18n/de';
 import type { CompareRowView, CompareView } from '../lib/compare-merge';
 import { fill, formatNumber, formatPercent } from '../lib/format';
 import { CATEGORY_LABELS, districtColor, STATUS_COLORS } from './palette';
-import { presentStatuses, statedStatusCounts } from './status-counts';
+import { presentStatuses, statedStatusCounts, statusKeyLabel } from './status-counts';
 
 /**
  * Charts of the district comparison. A district that reports nothing gets no bar (a null
@@ -24,7 +24,7 @@ export function buildCompareStatusChart(rows: readonly CompareRowView[]): ApexOp
 	return {
 		chart: { type: 'bar', height: 90 + rows.length * 52, stacked: true, stackType: '100%' },
 		series: statuses.map((status) => ({
-			name: MEASURE_STATUS_LABELS[status],
+			name: statusKeyLabel(status),
 			// A status a district does not state stays null; only stated counts become bars.
 			data: counts.map((c) => (c === null || c[status] === undefined ? null : c[status]!)),
 		})),

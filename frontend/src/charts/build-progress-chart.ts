@@ -1,7 +1,7 @@
 import type { MeasureView } from '@cockpit/shared';
 import type { ApexOptions } from 'apexcharts';
 import { de } from '../i18n/de';
-import { compareCodes, formatNumber } from '../lib/format';
+import { compareCodes, formatNumber, formatReading } from '../lib/format';
 import { CATEGORY_LABELS, PRIMARY, SECONDARY } from './palette';
 
 /** A measure with a progress estimate against its completion mark. */
@@ -42,7 +42,8 @@ export function buildProgressChart(measures: readonly MeasureView[]): ApexOption
 		},
 		yaxis: { labels: CATEGORY_LABELS },
 		plotOptions: { bar: { horizontal: true, barHeight: '78%', dataLabels: { position: 'center' } } },
-		dataLabels: { enabled: true, style: { colors: ['#fff'] }, formatter: (value: number) => formatNumber(value) },
+		// The estimate keeps its "ca."; the completion mark is exact.
+		dataLabels: { enabled: true, style: { colors: ['#fff'] }, formatter: (value: number, opts?: { seriesIndex?: number; dataPointIndex?: number }) => formatReading(value, opts?.seriesIndex === 0 && shown[opts.dataPointIndex ?? -1]?.progress_approximate) },
 		legend: { position: 'top', horizontalAlign: 'left' },
 		tooltip: { shared: true, intersect: false, y: { formatter: (value: number) => formatNumber(value) } },
 	};

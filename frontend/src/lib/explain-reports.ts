@@ -30,7 +30,10 @@ function countsOnly(reports: DistrictReports): boolean {
 export function describeReports(name: string, reports: DistrictReports): string {
 	const what: string[] = [];
 	if (reports.measures && !countsOnly(reports)) {
-		const details = [reports.progress && T.withProgress, reports.priorityScores && T.withScores, reports.priorityClasses && T.withClasses].filter((d): d is string => Boolean(d));
+		const details: string[] = [];
+		if (reports.progress) details.push(T.withProgress);
+		if (reports.priorityScores) details.push(T.withScores);
+		if (reports.priorityClasses) details.push(T.withClasses);
 		what.push(details.length ? fill(T.measuresWith, { details: list(details) }) : T.measures);
 	}
 	if (reports.fieldSnapshots) what.push(T.fieldCounts);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { i18n } from '../i18n';
 import { de } from '../i18n/de';
-import { compareCodes, fill, formatDate, formatDateTime, formatEuro, formatNumber, formatPercent, formatProgress, formatWithUnit, markApproximate, plural, statusLabel } from './format';
+import { compareCodes, fill, formatDate, formatDateTime, formatEuro, formatNumber, formatPercent, formatProgress, formatWithUnit, formatProgressReading, formatReading, plural, statusLabel } from './format';
 
 describe('format', () => {
 	it('writes "keine Angabe" for every missing value instead of 0', () => {
@@ -68,8 +68,16 @@ describe('format', () => {
 		]);
 	});
 
-	it('puts "ca." before an approximate reading, never before "keine Angabe"', () => {
-		expect([markApproximate('2,5', true), markApproximate('2,5', false), markApproximate(formatNumber(null), true)]).toEqual(['ca. 2,5', '2,5', 'keine Angabe']);
+	it('puts "ca." before an approximate reading and its progress, never before "keine Angabe"', () => {
+		expect([formatReading(2.5, true), formatReading(60, true, '%'), formatReading(2.5, false), formatReading(null, true), formatProgressReading(2.5, 10, true), formatProgressReading(3, 8, false), formatProgressReading(null, 8, true)]).toEqual([
+			'ca. 2,5',
+			'ca. 60 %',
+			'2,5',
+			'keine Angabe',
+			'ca. 2,5 von 10',
+			'3 von 8',
+			'keine Angabe',
+		]);
 	});
 
 	it('writes a status the document does not give as "nicht angegeben"', () => {

@@ -1,4 +1,4 @@
-import { APPROXIMATE_MARK, formatGermanDate, MEASURE_STATUS_LABELS, NOT_STATED_LABEL, type MeasureStatus } from '@cockpit/shared';
+import { formatApproximate, formatGermanDate, MEASURE_STATUS_LABELS, NOT_STATED_LABEL, type MeasureStatus } from '@cockpit/shared';
 import { de } from '../i18n/de';
 
 /**
@@ -98,9 +98,18 @@ export function plural(template: string, count: number, values: Record<string, s
 	return fill(form, { count: formatted, n: formatted, ...values });
 }
 
-/** "ca. 2,5": the document's approximate reading keeps its mark in front of the number. */
-export function markApproximate(text: string, approximate: boolean | null | undefined): string {
-	return approximate && text !== NO_DATA ? `${APPROXIMATE_MARK} ${text}` : text;
+/**
+ * A reading that may be approximate: "ca. 2,5", "ca. 60 %" (through the shared formatApproximate,
+ * as the print view and the Word export); "keine Angabe" when there is none.
+ */
+export function formatReading(value: number | null | undefined, approximate: boolean | null | undefined, unit: string | null = null): string {
+	return value === null || value === undefined ? NO_DATA : formatApproximate(value, Boolean(approximate), unit);
+}
+
+/** Progress "ca. 2,5 von 10": the estimate keeps its "ca." */
+export function formatProgressReading(current: number | null | undefined, target: number | null | undefined, approximate: boolean | null | undefined): string {
+	if (current === null || current === undefined || target === null || target === undefined) return NO_DATA;
+	return fill(de.common.of, { current: formatApproximate(current, Boolean(approximate)), target: numberFormat(2).format(target) });
 }
 
 /** A measure's status in German; a status the document does not give reads "nicht angegeben". */
