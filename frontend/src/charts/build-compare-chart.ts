@@ -3,7 +3,7 @@ import type { ApexOptions } from 'apexcharts';
 import { de } from '../i18n/de';
 import type { CompareRowView, CompareView } from '../lib/compare-merge';
 import { fill, formatNumber, formatPercent } from '../lib/format';
-import { CATEGORY_LABELS, districtColor, STATUS_COLORS } from './palette';
+import { CATEGORY_LABELS, districtColor, STATUS_COLORS, TEXT } from './palette';
 import { presentStatuses, statedStatusCounts, statusKeyLabel } from './status-counts';
 
 /**
@@ -71,6 +71,12 @@ export function themeValue(row: CompareRowView, themeId: string, metric: ThemeMe
 	return row.byTheme[themeId]?.[metric] ?? null;
 }
 
+/** A theme bar's data label: "3", "45 %"; none for a missing value (no bar there). */
+export function themeLabel(value: number | null, metric: ThemeMetric): string {
+	if (value === null) return '';
+	return isPercent(metric) ? formatPercent(value, 0) : formatNumber(value, 0);
+}
+
 function maxValue(view: CompareView, themes: readonly { id: string }[], metric: ThemeMetric): number {
 	return Math.max(0, ...themes.flatMap((theme) => view.rows.map((row) => themeValue(row, theme.id, metric) ?? 0)));
 }
@@ -97,8 +103,15 @@ export function buildCompareThemeChart(view: CompareView, metric: ThemeMetric): 
 			...(isPercent(metric) ? { min: 0, max: 100 } : { min: 0, tickAmount: Math.min(10, Math.max(1, maxValue(view, themes, metric))) }),
 		},
 		yaxis: { labels: CATEGORY_LABELS },
-		plotOptions: { bar: { horizontal: true, barHeight: '85%' } },
-		dataLabels: { enabled: false },
+		// Each bar carries its value at its end, in the text colour, so a 0 or a short bar still reads.
+		plotOptions: { bar: { horizontal: true, barHeight: '85%', dataLabels: { position: 'top' } } },
+		dataLabels: {
+			enabled: true,
+			offsetX: 24,
+			style: { fontSize: '11px', fontWeight: 600, colors: [TEXT] },
+			formatter: (value: string | number | number[]) => (typeof value === 'number' ? themeLabel(value, metric) : ''),
+		},
+		grid: { padding: { right: 36 } },
 		legend: { position: 'top', horizontalAlign: 'left' },
 		tooltip: { shared: false, y: { formatter: (value: number | null) => (isPercent(metric) ? formatPercent(value) : formatNumber(value)) } },
 	};

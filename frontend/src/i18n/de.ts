@@ -280,7 +280,7 @@ export const de = {
 	},
 	compare: {
 		title: 'Kreisvergleich',
-		intro: 'Zwei bis fünf Kreise nebeneinander, gegliedert nach den gemeinsamen Themen. Wo ein Kreis nichts angibt, steht „keine Angabe“.',
+		intro: 'Zwei bis fünf Kreise nebeneinander, gegliedert nach den gemeinsamen Themen. Wo ein Kreis nichts angibt, steht „keine Angabe“ mit dem Grund und dem, was der Kreis stattdessen berichtet.',
 		picker: 'Kreise für den Vergleich',
 		pickerHint: 'Wählen Sie zwei bis fünf Kreise. Die Auswahl steht in der Adresse und lässt sich teilen.',
 		pickerTooFew: 'Bitte wählen Sie mindestens zwei Kreise.',
@@ -320,6 +320,9 @@ export const de = {
 		noKpis: 'Keiner der gewählten Kreise erfasst Kennzahlen.',
 		metricMeasures: 'Maßnahmen bzw. Projekte',
 		missingSuffix: '{name} (keine Angabe)',
+		shape: 'Was der Kreis berichtet',
+		whyMissing: 'Warum keine Angabe',
+		noKpisFor: 'Ohne Kennzahlen: {list}',
 	},
 	report: {
 		title: REPORT_TEXTS.title,
