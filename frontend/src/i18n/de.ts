@@ -149,8 +149,6 @@ export const de = {
 		kpiLatest: 'Aktueller Wert',
 		kpiDate: 'Datum',
 		kpiValue: 'Wert',
-		kpiDirectionAtLeast: 'mindestens',
-		kpiDirectionAtMost: 'höchstens',
 		fieldsTitle: 'Handlungsfelder',
 		fieldsIntro: 'Aufschlüsselung nach Handlungsfeldern, Zielen und Projektfeldern.',
 		fieldsChartLabel: 'Projekte je Projektfeld nach Stand: {summary}',
@@ -221,7 +219,6 @@ export const de = {
 		otherCode: 'In {source}: Nr. {code}',
 		historyTitle: 'Aus früheren Berichten (abgeschlossen oder beendet)',
 		historyIntro: 'Diese Maßnahmen stehen im Abschnitt der früheren Berichte. Ihre Nummern vergibt der Kreis zum Teil neu; eine gleiche Nummer oben ist eine andere, heutige Maßnahme.',
-		historyCount: '1 Maßnahme aus früheren Berichten | {count} Maßnahmen aus früheren Berichten',
 		historical: 'aus einem früheren Bericht',
 	},
 	light: {
@@ -234,7 +231,6 @@ export const de = {
 		atLeast: 'mindestens {value}',
 		atMost: 'höchstens {value}',
 		noDirection: 'ohne Richtung im Dokument, daher keine Zielerreichung',
-		baseline: 'Ausgangswert {value}',
 		baselineAt: 'Ausgangswert {value} (Stand {date})',
 		baselineUndated: 'Ausgangswert {value} (ohne Stichtag)',
 		deadline: 'bis {date}',
@@ -267,7 +263,6 @@ export const de = {
 		noKpis: '{name} berichtet keine Kennzahlen',
 		/** Per theme: what the district reports there instead of the figure asked for. */
 		themeNothing: 'nichts zu diesem Thema',
-		themeGoals: '1 Jahresziel | {count} Jahresziele',
 		themeGoalsNoActual: '1 Jahresziel, ohne Ist-Wert | {count} Jahresziele, ohne Ist-Wert',
 		themeGoalsAttainment: '1 Jahresziel, Zielerreichung {percent} | {count} Jahresziele, mittlere Zielerreichung {percent}',
 		themeProjects: '1 Projekt (Zählung je Projektfeld) | {count} Projekte (Zählung je Projektfeld)',
@@ -275,8 +270,6 @@ export const de = {
 		themeMeasures: '1 Maßnahme | {count} Maßnahmen',
 		themeMeasuresNoProgress: '1 Maßnahme, ohne Fortschrittsangabe | {count} Maßnahmen, ohne Fortschrittsangabe',
 		themeKpis: '1 Kennzahl | {count} Kennzahlen',
-		instead: 'stattdessen: {list}',
-		shapeTitle: 'Was die Kreise berichten',
 	},
 	compare: {
 		title: 'Kreisvergleich',
@@ -321,8 +314,6 @@ export const de = {
 		metricMeasures: 'Maßnahmen bzw. Projekte',
 		missingSuffix: '{name} (keine Angabe)',
 		shape: 'Was der Kreis berichtet',
-		whyMissing: 'Warum keine Angabe',
-		noKpisFor: 'Ohne Kennzahlen: {list}',
 	},
 	report: {
 		title: REPORT_TEXTS.title,
