@@ -34,6 +34,7 @@ describe('dashboard API: the districts in figures', () => {
 			status: {
 				total, // 25 + 13 + 12 + 14 + 13 = 77 in Drucksache 168/22
 				byStatus: null,
+				unspecified: null,
 				completed,
 				inProgress: sum(snapshots.flatMap((s) => [s.in_progress_count, s.completing_soon_count])),
 				completedShare: roundTo((100 * completed) / total, 2),
@@ -83,25 +84,66 @@ describe('dashboard API: the districts in figures', () => {
 		});
 	});
 
-	it('Paderborn: 33 annual goals with their costs as numbers, and no status where it lists no measures', async () => {
+	it('Paderborn: 33 annual goals with their cost components as the seed states them, and no status where it lists no measures', async () => {
 		const seed = readSeedFile('paderborn');
 		const { goals, status, meanProgress, annualGoals } = await district('paderborn');
-		const fibre = annualGoals.find((g) => g.title.includes('weißen Flecken'));
-		expect({ goalTotal: goals?.total, status, meanProgress, fibre: fibre?.cost }).toEqual({
+		const byTitle = new Map(annualGoals.map((g) => [g.title, g]));
+		expect({
+			goalTotal: goals?.total,
+			status,
+			meanProgress,
+			costs: seed.annual_goals.map((g) => [g.title, byTitle.get(g.title)?.cost]),
+			// A goal without direction has no attainment and the light of "no attainment".
+			undirected: annualGoals.filter((g) => g.direction === null).map((g) => [g.title, g.attainment_percent, g.light]),
+		}).toEqual({
 			goalTotal: seed.annual_goals.length,
-			status: { total: null, byStatus: null, completed: null, inProgress: null, completedShare: null, source: null },
+			status: { total: null, byStatus: null, unspecified: null, completed: null, inProgress: null, completedShare: null, source: null },
 			meanProgress: null,
-			fibre: {
-				type: 'funded',
-				amount: 71_600_000,
-				years: null,
-				funding: [
-					{ funder: 'Bund', share_percent: 50 },
-					{ funder: 'Land', share_percent: 40 },
-					{ funder: 'Kommunen', share_percent: 10 },
-				],
-				note: seed.annual_goals.find((g) => g.title.includes('weißen Flecken'))!.cost_note,
-			},
+			costs: seed.annual_goals.map((g) => [g.title, { components: g.costs, note: g.cost_note }]),
+			undirected: seed.annual_goals.filter((g) => g.direction === null).map((g) => [g.title, null, 'unknown']),
+		});
+	});
+
+	it('Friesland: history, other numbers, approximate readings and successions of its measures as the seed states them', async () => {
+		const seed = readSeedFile('friesland');
+		const { measures } = await district('friesland');
+		const titleOf = new Map(seed.measures.map((m) => [m.key, m.title]));
+		const key = (m: { code: string | null; title: string }) => `${m.code ?? ''} ${m.title}`;
+		const seeded = new Map(seed.measures.map((m) => [key(m), m]));
+		expect(
+			measures.map((m) => [key(m), m.status, m.historical, m.other_codes, m.progress_approximate, m.successors.map((s) => s.title).sort(), m.predecessors.map((p) => p.title).sort()]),
+		).toEqual(
+			measures.map((m) => {
+				const s = seeded.get(key(m))!;
+				const successors = seed.measure_successions.filter((x) => x.predecessor === s.key).map((x) => titleOf.get(x.successor)!);
+				const predecessors = seed.measure_successions.filter((x) => x.successor === s.key).map((x) => titleOf.get(x.predecessor)!);
+				return [key(m), s.status, s.historical, s.other_codes, s.progress_approximate, successors.sort(), predecessors.sort()];
+			}),
+		);
+	});
+
+	it('Viersen: Steckbrief fields, the owner by name, and the KPI with its baseline, deadline and measure as the seed states them', async () => {
+		const seed = readSeedFile('viersen');
+		const { measures, kpis } = await district('viersen');
+		const ownerName = new Map((seed.owners ?? []).map((o) => [o.key, o.name]));
+		const byCode = new Map(measures.map((m) => [m.code, m]));
+		expect({
+			profiles: seed.measures.map((m) => {
+				const view = byCode.get(m.code);
+				return [m.code, view?.profile_description, view?.benefit, view?.addressees, view?.best_practice, view?.profile_empty_sections, view?.owner_name];
+			}),
+			kpis: kpis.map((k) => [k.name, k.direction, k.baseline, k.deadline, k.measure && measures.find((m) => m.id === k.measure)?.code]),
+		}).toEqual({
+			profiles: seed.measures.map((m) => [m.code, m.profile_description, m.benefit, m.addressees, m.best_practice, m.profile_empty_sections, m.owner ? ownerName.get(m.owner) : null]),
+			kpis: [...seed.kpis]
+				.sort((a, b) => a.name.localeCompare(b.name))
+				.map((k) => [
+					k.name,
+					k.direction,
+					k.baseline && { value: k.baseline.value, approximate: k.baseline.approximate, date: k.baseline.date, note: k.baseline.note },
+					k.deadline_date === null && k.deadline_label === null ? null : { date: k.deadline_date, label: k.deadline_label },
+					k.measure && seed.measures.find((m) => m.key === k.measure)?.code,
+				]),
 		});
 	});
 });
@@ -143,11 +185,30 @@ describe('dashboard API: comparison', () => {
 			unnaOnline: {
 				total: 25,
 				byStatus: null,
+				unspecified: null,
 				completed: 15,
 				inProgress: 10,
 				completedShare: 60,
 				source: 'snapshots',
 			},
+		});
+	});
+
+	it('shows per theme what a district reports in another shape: Paderborn its goals and their attainment, Unna its project-field counts', async () => {
+		const paderborn = readSeedFile('paderborn');
+		const unna = readSeedFile('unna');
+		const themeOfField = new Map(paderborn.action_fields.map((f) => [f.key, f.theme]));
+		const goalsOn = (theme: string) => paderborn.annual_goals.filter((g) => g.action_field !== null && themeOfField.get(g.action_field) === theme);
+		const countedFields = new Set(unna.action_field_snapshots.map((s) => s.action_field));
+		const unnaCounted = new Set(unna.action_fields.filter((f) => countedFields.has(f.key)).map((f) => f.theme));
+		const { districts } = await compare('paderborn,unna');
+		const [p, u] = districts;
+		expect({
+			paderborn: THEMES.map((t) => [t.id, p?.byTheme[t.id]?.goalCount ?? null, p?.byTheme[t.id]?.measureCount ?? null]),
+			unna: THEMES.filter((t) => unnaCounted.has(t.id)).map((t) => [t.id, u?.byTheme[t.id]?.status.source]),
+		}).toEqual({
+			paderborn: THEMES.map((t) => [t.id, goalsOn(t.id).length || null, null]),
+			unna: THEMES.filter((t) => unnaCounted.has(t.id)).map((t) => [t.id, 'snapshots']),
 		});
 	});
 

@@ -8,7 +8,7 @@ const THEMES = [
 ];
 
 const onOnline = themeMetrics(THEMES[1]!.id, THEMES[1]!.name, {
-	status: { total: 25, byStatus: null, completed: 15, inProgress: 10, completedShare: 60, source: 'snapshots' },
+	status: { total: 25, byStatus: null, unspecified: null, completed: 15, inProgress: 10, completedShare: 60, source: 'snapshots' },
 });
 
 const unna = dashboard({

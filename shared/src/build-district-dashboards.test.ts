@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDistrictDashboards, buildDistrictSummaries } from './build-district-dashboards';
 import type { ActionFieldRow, DashboardRows, MeasureRow } from './dashboard-rows';
-import { districtRow, measureRow as measure, noRows, noStatus, snapshotRow as snapshot } from './testing';
+import { actionFieldRow, annualGoalRow, districtRow, kpiRow, measureRow as measure, noRows, noStatus, snapshotRow as snapshot } from './testing';
 
 const THEMES = [
 	{ id: 'e-akte-dms', name: 'E-Akte und DMS' },
@@ -9,12 +9,12 @@ const THEMES = [
 	{ id: 'organisation', name: 'Organisation, Steuerung und Strategie' },
 ];
 
-const field = (f: Pick<ActionFieldRow, 'id' | 'district' | 'kind' | 'code' | 'title' | 'theme' | 'parent' | 'sort'>): ActionFieldRow => f;
+const field = (f: Pick<ActionFieldRow, 'id' | 'district' | 'kind' | 'code' | 'title' | 'theme' | 'parent' | 'sort'>): ActionFieldRow => actionFieldRow(f);
 
 const empty: DashboardRows = { ...noRows(), themes: THEMES };
 
 /** A measure as the dashboard shows it: without its district, with its updates. */
-const view = ({ district: _district, ...row }: MeasureRow, updates: unknown[], overdue = false) => ({ ...row, overdue, updates });
+const view = ({ district: _district, ...row }: MeasureRow, updates: unknown[], overdue = false) => ({ ...row, predecessors: [], successors: [], overdue, updates });
 
 const NO_GOALS = { goalCount: null, meanAttainment: null, kpis: [] };
 const UNKNOWN_STATUS = noStatus();
@@ -34,16 +34,16 @@ describe('buildDistrictDashboards', () => {
 				{ id: 'r2023', district: 'friesland', title: 'Entwurf 2023', report_date: '2023-02-01', report_date_label: null, document_ref: null, body: null, state: 'draft', committee: null, meeting_date: null, document_url: null, consultations: [] },
 			],
 			progressUpdates: [
-				{ id: 'u3', district: 'friesland', measure: 'm7', status_report: 'r2023', status: 'in_progress', progress_value: 5, progress_target: 8, progress_percent: 62.5, progress_text: 'Entwurf', next_steps: null, priority_class: '3' },
-				{ id: 'u2', district: 'friesland', measure: 'm7', status_report: 'r2022', status: 'in_progress', progress_value: 3, progress_target: 8, progress_percent: 37.5, progress_text: 'weiter', next_steps: 'mehr', priority_class: '3' },
-				{ id: 'u1', district: 'friesland', measure: 'm7', status_report: 'r2021', status: 'planned', progress_value: 1, progress_target: 8, progress_percent: 12.5, progress_text: 'begonnen', next_steps: null, priority_class: '2' },
+				{ id: 'u3', district: 'friesland', measure: 'm7', status_report: 'r2023', status: 'in_progress', progress_value: 5, progress_target: 8, progress_percent: 62.5, progress_text: 'Entwurf', next_steps: null, priority_class: '3', progress_approximate: false },
+				{ id: 'u2', district: 'friesland', measure: 'm7', status_report: 'r2022', status: 'in_progress', progress_value: 3, progress_target: 8, progress_percent: 37.5, progress_text: 'weiter', next_steps: 'mehr', priority_class: '3', progress_approximate: true },
+				{ id: 'u1', district: 'friesland', measure: 'm7', status_report: 'r2021', status: 'planned', progress_value: 1, progress_approximate: false, progress_target: 8, progress_percent: 12.5, progress_text: 'begonnen', next_steps: null, priority_class: '2' },
 			],
 		});
 
 		expect(dashboard).toEqual({
 			district: districtRow({ id: 'friesland', name: 'Landkreis Friesland' }),
 			reports: { measures: true, statusCounts: true, priorityScores: false, priorityClasses: true, progress: true, annualGoals: false, kpis: false, fieldSnapshots: false },
-			status: { total: 3, byStatus: { idea: 0, planned: 0, in_progress: 2, completed: 1, ongoing: 0, ended: 0 }, completed: 1, inProgress: 2, completedShare: 33.33, source: 'measures' },
+			status: { total: 3, byStatus: { idea: 0, planned: 0, in_progress: 2, completed: 1, ongoing: 0, ended: 0 }, unspecified: 0, completed: 1, inProgress: 2, completedShare: 33.33, source: 'measures' },
 			meanProgress: 48.75,
 			progressCoverage: { withValue: 2, total: 3 },
 			scoreCoverage: { withValue: 0, total: 3 },
@@ -53,8 +53,8 @@ describe('buildDistrictDashboards', () => {
 				view(m2, []),
 				view(h4, []),
 				view(m7, [
-					{ report: { id: 'r2021', title: 'Bericht 2021', report_date: '2021-08-01', report_date_label: 'August 2021' }, status: 'planned', progress_value: 1, progress_target: 8, progress_percent: 12.5, progress_text: 'begonnen', next_steps: null, priority_class: '2' },
-					{ report: { id: 'r2022', title: 'Bericht 2022', report_date: '2022-08-01', report_date_label: 'August 2022' }, status: 'in_progress', progress_value: 3, progress_target: 8, progress_percent: 37.5, progress_text: 'weiter', next_steps: 'mehr', priority_class: '3' },
+					{ report: { id: 'r2021', title: 'Bericht 2021', report_date: '2021-08-01', report_date_label: 'August 2021' }, status: 'planned', progress_value: 1, progress_approximate: false, progress_target: 8, progress_percent: 12.5, progress_text: 'begonnen', next_steps: null, priority_class: '2' },
+					{ report: { id: 'r2022', title: 'Bericht 2022', report_date: '2022-08-01', report_date_label: 'August 2022' }, status: 'in_progress', progress_value: 3, progress_approximate: true, progress_target: 8, progress_percent: 37.5, progress_text: 'weiter', next_steps: 'mehr', priority_class: '3' },
 				]),
 			],
 			annualGoals: [],
@@ -64,7 +64,7 @@ describe('buildDistrictDashboards', () => {
 				{
 					theme: THEMES[0],
 					measureCount: 1,
-					status: { total: 1, byStatus: { idea: 0, planned: 0, in_progress: 1, completed: 0, ongoing: 0, ended: 0 }, completed: 0, inProgress: 1, completedShare: 0, source: 'measures' },
+					status: { total: 1, byStatus: { idea: 0, planned: 0, in_progress: 1, completed: 0, ongoing: 0, ended: 0 }, unspecified: 0, completed: 0, inProgress: 1, completedShare: 0, source: 'measures' },
 					meanProgress: 60,
 					progressCoverage: { withValue: 1, total: 1 },
 					meanScore: null,
@@ -73,7 +73,7 @@ describe('buildDistrictDashboards', () => {
 				{
 					theme: THEMES[1],
 					measureCount: 1,
-					status: { total: 1, byStatus: { idea: 0, planned: 0, in_progress: 0, completed: 1, ongoing: 0, ended: 0 }, completed: 1, inProgress: 0, completedShare: 100, source: 'measures' },
+					status: { total: 1, byStatus: { idea: 0, planned: 0, in_progress: 0, completed: 1, ongoing: 0, ended: 0 }, unspecified: 0, completed: 1, inProgress: 0, completedShare: 100, source: 'measures' },
 					meanProgress: null,
 					progressCoverage: { withValue: 0, total: 1 },
 					meanScore: null,
@@ -82,7 +82,7 @@ describe('buildDistrictDashboards', () => {
 				{
 					theme: THEMES[2],
 					measureCount: 1,
-					status: { total: 1, byStatus: { idea: 0, planned: 0, in_progress: 1, completed: 0, ongoing: 0, ended: 0 }, completed: 0, inProgress: 1, completedShare: 0, source: 'measures' },
+					status: { total: 1, byStatus: { idea: 0, planned: 0, in_progress: 1, completed: 0, ongoing: 0, ended: 0 }, unspecified: 0, completed: 0, inProgress: 1, completedShare: 0, source: 'measures' },
 					meanProgress: 37.5,
 					progressCoverage: { withValue: 1, total: 1 },
 					meanScore: null,
@@ -125,7 +125,7 @@ describe('buildDistrictDashboards', () => {
 		expect(dashboard).toEqual({
 			district: districtRow({ id: 'unna', name: 'Kreis Unna' }),
 			reports: { measures: false, statusCounts: true, priorityScores: false, priorityClasses: false, progress: false, annualGoals: false, kpis: false, fieldSnapshots: true },
-			status: { total: 38, byStatus: null, completed: 23, inProgress: 10, completedShare: 60.53, source: 'snapshots' },
+			status: { total: 38, byStatus: null, unspecified: null, completed: 23, inProgress: 10, completedShare: 60.53, source: 'snapshots' },
 			meanProgress: null,
 			progressCoverage: { withValue: 0, total: 0 },
 			scoreCoverage: { withValue: 0, total: 0 },
@@ -135,13 +135,13 @@ describe('buildDistrictDashboards', () => {
 			annualGoals: [],
 			kpis: [],
 			actionFields: [
-				{ id: 'I', code: 'I', title: 'Verwaltung', kind: 'priority', parent: null, theme: 'organisation', status: UNKNOWN_STATUS, meanProgress: null, snapshot: null },
-				{ id: 'kunden', code: null, title: 'Kunden', kind: 'project_field', parent: null, theme: 'online-dienste-ozg', status: { total: 25, byStatus: null, completed: 15, inProgress: 5, completedShare: 60, source: 'snapshots' }, meanProgress: null, snapshot: kunden },
-				{ id: 'intern', code: null, title: 'Intern', kind: 'project_field', parent: null, theme: 'e-akte-dms', status: { total: 13, byStatus: null, completed: 8, inProgress: 5, completedShare: 61.54, source: 'snapshots' }, meanProgress: null, snapshot: intern },
+				{ id: 'I', code: 'I', title: 'Verwaltung', kind: 'priority', parent: null, theme: 'organisation', long_term_target: null, long_term_values: [], status: UNKNOWN_STATUS, meanProgress: null, snapshot: null },
+				{ id: 'kunden', code: null, title: 'Kunden', kind: 'project_field', parent: null, theme: 'online-dienste-ozg', long_term_target: null, long_term_values: [], status: { total: 25, byStatus: null, unspecified: null, completed: 15, inProgress: 5, completedShare: 60, source: 'snapshots' }, meanProgress: null, snapshot: kunden },
+				{ id: 'intern', code: null, title: 'Intern', kind: 'project_field', parent: null, theme: 'e-akte-dms', long_term_target: null, long_term_values: [], status: { total: 13, byStatus: null, unspecified: null, completed: 8, inProgress: 5, completedShare: 61.54, source: 'snapshots' }, meanProgress: null, snapshot: intern },
 			],
 			themes: [
-				{ theme: THEMES[0], measureCount: null, status: { total: 13, byStatus: null, completed: 8, inProgress: 5, completedShare: 61.54, source: 'snapshots' }, meanProgress: null, progressCoverage: { withValue: 0, total: 0 }, meanScore: null, ...NO_GOALS },
-				{ theme: THEMES[1], measureCount: null, status: { total: 25, byStatus: null, completed: 15, inProgress: 5, completedShare: 60, source: 'snapshots' }, meanProgress: null, progressCoverage: { withValue: 0, total: 0 }, meanScore: null, ...NO_GOALS },
+				{ theme: THEMES[0], measureCount: null, status: { total: 13, byStatus: null, unspecified: null, completed: 8, inProgress: 5, completedShare: 61.54, source: 'snapshots' }, meanProgress: null, progressCoverage: { withValue: 0, total: 0 }, meanScore: null, ...NO_GOALS },
+				{ theme: THEMES[1], measureCount: null, status: { total: 25, byStatus: null, unspecified: null, completed: 15, inProgress: 5, completedShare: 60, source: 'snapshots' }, meanProgress: null, progressCoverage: { withValue: 0, total: 0 }, meanScore: null, ...NO_GOALS },
 			],
 			statusReports: [],
 			latestReportDate: null,
@@ -162,15 +162,20 @@ describe('buildDistrictDashboards', () => {
 			],
 			measures: [m1],
 			annualGoals: [
-				{ id: 'g2', district: 'rd', action_field: 'p11', year: 2024, title: 'Zweites Ziel', direction: 'at_least', target_value: null, actual_value: null, unit: null, attainment_percent: null, cost_type: 'not_calculable', cost_amount: null, cost_years: null, cost_funding: [], cost_note: 'Noch offen.', sort: 2 },
-				{ id: 'g1', district: 'rd', action_field: 'p11', year: 2024, title: 'Erstes Ziel', direction: 'at_least', target_value: 10, actual_value: 5, unit: 'Ämter', attainment_percent: 50, cost_type: 'funded', cost_amount: 71600000, cost_years: null, cost_funding: [{ funder: 'Bund', share_percent: 50 }], cost_note: null, sort: 1 },
+				annualGoalRow({ id: 'g2', district: 'rd', action_field: 'p11', year: 2024, title: 'Zweites Ziel', direction: 'at_least', cost_note: 'Noch offen.', sort: 2 }),
+				annualGoalRow({ id: 'g1', district: 'rd', action_field: 'p11', year: 2024, title: 'Erstes Ziel', direction: 'at_least', target_value: 10, actual_value: 5, unit: 'Ämter', attainment_percent: 50, sort: 1 }),
 			],
-			kpis: [{ id: 'k1', district: 'rd', theme: 'e-akte-dms', name: 'Umstellung', description: null, unit: '%', target_value: 100, direction: 'at_least' }],
-			kpiValues: [{ kpi: 'k1', district: 'rd', date: '2024-12-31', value: 40 }],
+			costComponents: [
+				{ id: 'c3', district: 'rd', annual_goal: 'g1', kind: 'share', amount: null, approximate: false, years: null, year: null, funder: 'Bund', share_percent: 50, attribution: 'goal', note: null, sort: 2 },
+				{ id: 'c2', district: 'rd', annual_goal: 'g1', kind: 'total', amount: 71600000, approximate: true, years: null, year: null, funder: null, share_percent: null, attribution: 'partial', note: null, sort: 1 },
+				{ id: 'c1', district: 'rd', annual_goal: 'g2', kind: 'not_calculable', amount: null, approximate: false, years: null, year: null, funder: null, share_percent: null, attribution: 'goal', note: null, sort: 1 },
+			],
+			kpis: [kpiRow({ id: 'k1', district: 'rd', theme: 'e-akte-dms', name: 'Umstellung', unit: '%', target_value: 100 })],
+			kpiValues: [{ kpi: 'k1', district: 'rd', date: '2024-12-31', value: 40, approximate: true }],
 		});
 
-		const kpi = { id: 'k1', name: 'Umstellung', description: null, unit: '%', target_value: 100, direction: 'at_least', theme: 'e-akte-dms', values: [{ date: '2024-12-31', value: 40 }], latest: 40, attainment_percent: 40 };
-		const planned = { total: 1, byStatus: { idea: 0, planned: 1, in_progress: 0, completed: 0, ongoing: 0, ended: 0 }, completed: 0, inProgress: 0, completedShare: 0, source: 'measures' };
+		const kpi = { id: 'k1', name: 'Umstellung', description: null, unit: '%', target_value: 100, direction: 'at_least', theme: 'e-akte-dms', measure: null, baseline: null, deadline: null, values: [{ date: '2024-12-31', value: 40, approximate: true }], latest: 40, latestApproximate: true, attainment_percent: 40 };
+		const planned = { total: 1, byStatus: { idea: 0, planned: 1, in_progress: 0, completed: 0, ongoing: 0, ended: 0 }, unspecified: 0, completed: 0, inProgress: 0, completedShare: 0, source: 'measures' };
 		expect(dashboard).toEqual({
 			district: districtRow({ id: 'rd', name: 'Kreis R' }),
 			reports: { measures: true, statusCounts: true, priorityScores: false, priorityClasses: false, progress: false, annualGoals: true, kpis: true, fieldSnapshots: false },
@@ -182,13 +187,25 @@ describe('buildDistrictDashboards', () => {
 			goals: { total: 2, withAttainment: 1, meanAttainment: 50, lights: { green: 0, yellow: 1, red: 0, unknown: 1 } },
 			measures: [view(m1, [])],
 			annualGoals: [
-				{ id: 'g1', year: 2024, title: 'Erstes Ziel', action_field: 'p11', target_value: 10, actual_value: 5, unit: 'Ämter', direction: 'at_least', attainment_percent: 50, light: 'yellow', cost: { type: 'funded', amount: 71600000, years: null, funding: [{ funder: 'Bund', share_percent: 50 }], note: null } },
-				{ id: 'g2', year: 2024, title: 'Zweites Ziel', action_field: 'p11', target_value: null, actual_value: null, unit: null, direction: 'at_least', attainment_percent: null, light: 'unknown', cost: { type: 'not_calculable', amount: null, years: null, funding: [], note: 'Noch offen.' } },
+				{
+					id: 'g1', year: 2024, title: 'Erstes Ziel', action_field: 'p11', target_value: 10, target_approximate: false, actual_value: 5, unit: 'Ämter', direction: 'at_least', attainment_percent: 50, light: 'yellow',
+					cost: {
+						components: [
+							{ kind: 'total', amount: 71600000, approximate: true, years: null, year: null, funder: null, share_percent: null, attribution: 'partial', note: null },
+							{ kind: 'share', amount: null, approximate: false, years: null, year: null, funder: 'Bund', share_percent: 50, attribution: 'goal', note: null },
+						],
+						note: null,
+					},
+				},
+				{
+					id: 'g2', year: 2024, title: 'Zweites Ziel', action_field: 'p11', target_value: null, target_approximate: false, actual_value: null, unit: null, direction: 'at_least', attainment_percent: null, light: 'unknown',
+					cost: { components: [{ kind: 'not_calculable', amount: null, approximate: false, years: null, year: null, funder: null, share_percent: null, attribution: 'goal', note: null }], note: 'Noch offen.' },
+				},
 			],
 			kpis: [kpi],
 			actionFields: [
-				{ id: 'z1', code: '1', title: 'Leitziel', kind: 'leitziel', parent: null, theme: 'organisation', status: planned, meanProgress: null, snapshot: null },
-				{ id: 'p11', code: '1.1', title: 'DMS', kind: 'leitprojekt', parent: 'z1', theme: 'e-akte-dms', status: planned, meanProgress: null, snapshot: null },
+				{ id: 'z1', code: '1', title: 'Leitziel', kind: 'leitziel', parent: null, theme: 'organisation', long_term_target: null, long_term_values: [], status: planned, meanProgress: null, snapshot: null },
+				{ id: 'p11', code: '1.1', title: 'DMS', kind: 'leitprojekt', parent: 'z1', theme: 'e-akte-dms', long_term_target: null, long_term_values: [], status: planned, meanProgress: null, snapshot: null },
 			],
 			themes: [
 				{ theme: THEMES[0], measureCount: 1, status: planned, meanProgress: null, progressCoverage: { withValue: 0, total: 1 }, meanScore: null, goalCount: 2, meanAttainment: 50, kpis: [kpi] },
@@ -256,13 +273,10 @@ describe('buildDistrictSummaries', () => {
 				measure({ id: 'b1', district: 'b', code: '1', title: 'B1', theme: 'online-dienste-ozg', status: 'in_progress', progress_percent: 40 }),
 			],
 			annualGoals: [
-				{
-					id: 'g1', district: 'a', action_field: 'x', year: 2024, title: 'Ziel', direction: 'at_least', target_value: 10, actual_value: 5, unit: null,
-					attainment_percent: 50, cost_type: null, cost_amount: null, cost_years: null, cost_funding: [], cost_note: null, sort: 1,
-				},
+				annualGoalRow({ id: 'g1', district: 'a', action_field: 'x', year: 2024, title: 'Ziel', direction: 'at_least', target_value: 10, actual_value: 5, attainment_percent: 50, sort: 1 }),
 			],
-			kpis: [{ id: 'k1', district: 'b', theme: 'online-dienste-ozg', name: 'Online-Dienste', description: null, unit: null, target_value: 100, direction: 'at_least' }],
-			kpiValues: [{ kpi: 'k1', district: 'b', date: '2024-06-01', value: 40 }],
+			kpis: [kpiRow({ id: 'k1', district: 'b', theme: 'online-dienste-ozg', name: 'Online-Dienste', target_value: 100 })],
+			kpiValues: [{ kpi: 'k1', district: 'b', date: '2024-06-01', value: 40, approximate: false }],
 			snapshots: [snapshot({ id: 's1', district: 'a', action_field: 'x', date: '2024-01-01', total_count: 4, completed_count: 1, in_progress_count: 3 })],
 		};
 		const figures = ({ district, reports, status, meanProgress, goals, themes }: ReturnType<typeof buildDistrictDashboards>[number]) => ({ district, reports, status, meanProgress, goals, themes });

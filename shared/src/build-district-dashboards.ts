@@ -7,6 +7,7 @@ import { buildThemeMetrics } from './build-theme-metrics';
 import type {
 	ActionFieldRow,
 	AnnualGoalRow,
+	CostComponentRow,
 	DashboardRows,
 	DependencyRow,
 	DistrictRow,
@@ -14,17 +15,20 @@ import type {
 	ProgressUpdateRow,
 	SnapshotRow,
 	StatusReportRow,
+	SuccessionRow,
 	ThemeRow,
 } from './dashboard-rows';
 import type {
 	ActionFieldView,
 	AnnualGoalView,
+	CostComponentView,
 	DependencyView,
 	DistrictDashboard,
 	KpiMetrics,
 	MeasureView,
 	SnapshotView,
 	StatusReportView,
+	SuccessionLink,
 	ThemeMetrics,
 } from './dashboard-types';
 import { groupBy } from './group-by';
@@ -65,24 +69,29 @@ function splitByDistrict(rows: DashboardRows): { district: DistrictRow; items: D
 	const actionFields = ofDistrict(rows.actionFields);
 	const measures = ofDistrict(rows.measures);
 	const annualGoals = ofDistrict(rows.annualGoals);
+	const costComponents = ofDistrict(rows.costComponents);
 	const kpis = ofDistrict(rows.kpis);
 	const kpiValues = ofDistrict(rows.kpiValues);
 	const statusReports = ofDistrict(rows.statusReports);
 	const progressUpdates = ofDistrict(rows.progressUpdates);
 	const snapshots = ofDistrict(rows.snapshots);
 	const dependencies = ofDistrict(rows.dependencies);
+	const successions = ofDistrict(rows.successions);
 	return rows.districts.map((district) => ({
 		district,
 		items: {
 			actionFields: actionFields.get(district.id) ?? [],
 			measures: measures.get(district.id) ?? [],
-			annualGoals: annualGoals.get(district.id) ?? [],
+			// A goal whose wording gives no direction has no attainment, whatever a stale stored value says.
+			annualGoals: (annualGoals.get(district.id) ?? []).map((goal) => (goal.direction === null && goal.attainment_percent !== null ? { ...goal, attainment_percent: null } : goal)),
+			costComponents: costComponents.get(district.id) ?? [],
 			kpis: kpis.get(district.id) ?? [],
 			kpiValues: kpiValues.get(district.id) ?? [],
 			statusReports: statusReports.get(district.id) ?? [],
 			progressUpdates: progressUpdates.get(district.id) ?? [],
 			snapshots: snapshots.get(district.id) ?? [],
 			dependencies: dependencies.get(district.id) ?? [],
+			successions: successions.get(district.id) ?? [],
 		},
 	}));
 }
@@ -112,7 +121,7 @@ function buildDashboard(district: DistrictRow, themes: readonly ThemeRow[], item
 	const { summary, progressCoverage, kpis, snapshots } = summarize(district, themes, items);
 	// A draft is work in progress: only closed reports are history, and the latest report is the latest closed one.
 	const statusReports = items.statusReports.filter((r) => r.state === 'closed').sort((a, b) => b.report_date.localeCompare(a.report_date));
-	const views = measureViews(measures, items.progressUpdates, statusReports, today);
+	const views = measureViews(measures, items.progressUpdates, items.successions, statusReports, today);
 
 	return {
 		district: summary.district,
@@ -124,7 +133,7 @@ function buildDashboard(district: DistrictRow, themes: readonly ThemeRow[], item
 		priorityClasses: countPriorityClasses(measures),
 		goals: summary.goals,
 		measures: views,
-		annualGoals: annualGoalViews(annualGoals),
+		annualGoals: annualGoalViews(annualGoals, items.costComponents),
 		kpis,
 		actionFields: actionFieldViews(items.actionFields, measures, snapshots),
 		themes: summary.themes,
@@ -152,23 +161,35 @@ function countPriorityClasses(measures: readonly MeasureRow[]): Record<PriorityC
 function measureViews(
 	measures: readonly MeasureRow[],
 	updates: readonly ProgressUpdateRow[],
+	successions: readonly SuccessionRow[],
 	reports: readonly StatusReportRow[],
 	today: string,
 ): MeasureView[] {
 	const reportById = new Map(reports.map((report) => [report.id, report]));
 	const updatesOfMeasure = groupBy(updates, (update) => update.measure);
+	const measureById = new Map(measures.map((m) => [m.id, m]));
+	const link = (id: string, note: string | null): SuccessionLink[] => {
+		const other = measureById.get(id);
+		return other === undefined ? [] : [{ id: other.id, code: other.code, title: other.title, note }];
+	};
+	const byCode = (a: SuccessionLink, b: SuccessionLink) => (a.code ?? '').localeCompare(b.code ?? '', 'de', { numeric: true }) || a.title.localeCompare(b.title, 'de');
+	const predecessorsOf = groupBy(successions, (s) => s.successor);
+	const successorsOf = groupBy(successions, (s) => s.predecessor);
 	return sortMeasuresByRank(measures).map((m) => ({
 		id: m.id,
 		code: m.code,
 		title: m.title,
 		former_titles: m.former_titles,
 		status: m.status,
+		historical: m.historical,
+		other_codes: m.other_codes,
 		theme: m.theme,
 		action_field: m.action_field,
 		priority_class: m.priority_class,
 		priority_score: m.priority_score,
 		priority_rank: m.priority_rank,
 		progress_current: m.progress_current,
+		progress_approximate: m.progress_approximate,
 		progress_target: m.progress_target,
 		progress_percent: m.progress_percent,
 		goal: m.goal,
@@ -179,6 +200,14 @@ function measureViews(
 		planned_date: m.planned_date,
 		horizon: m.horizon,
 		source_note: m.source_note,
+		profile_description: m.profile_description,
+		benefit: m.benefit,
+		addressees: m.addressees,
+		best_practice: m.best_practice,
+		profile_empty_sections: m.profile_empty_sections,
+		owner_name: m.owner_name,
+		predecessors: (predecessorsOf.get(m.id) ?? []).flatMap((s) => link(s.predecessor, s.note)).sort(byCode),
+		successors: (successorsOf.get(m.id) ?? []).flatMap((s) => link(s.successor, s.note)).sort(byCode),
 		overdue: isMeasureOverdue(m, today),
 		updates: (updatesOfMeasure.get(m.id) ?? [])
 			.flatMap((update) => {
@@ -190,6 +219,7 @@ function measureViews(
 				report: { id: report.id, title: report.title, report_date: report.report_date, report_date_label: report.report_date_label },
 				status: update.status,
 				progress_value: update.progress_value,
+				progress_approximate: update.progress_approximate,
 				progress_target: update.progress_target,
 				progress_percent: update.progress_percent,
 				progress_text: update.progress_text,
@@ -199,7 +229,8 @@ function measureViews(
 	}));
 }
 
-function annualGoalViews(goals: readonly AnnualGoalRow[]): AnnualGoalView[] {
+function annualGoalViews(goals: readonly AnnualGoalRow[], costs: readonly CostComponentRow[]): AnnualGoalView[] {
+	const costsOf = groupBy(costs, (c) => c.annual_goal);
 	return [...goals]
 		.sort((a, b) => a.year - b.year || (a.sort ?? Infinity) - (b.sort ?? Infinity) || a.title.localeCompare(b.title, 'de'))
 		.map((goal) => ({
@@ -211,9 +242,10 @@ function annualGoalViews(goals: readonly AnnualGoalRow[]): AnnualGoalView[] {
 			actual_value: goal.actual_value,
 			unit: goal.unit,
 			direction: goal.direction,
+			target_approximate: goal.target_approximate,
 			attainment_percent: goal.attainment_percent,
 			light: attainmentLight(goal.attainment_percent),
-			cost: { type: goal.cost_type, amount: goal.cost_amount, years: goal.cost_years, funding: goal.cost_funding, note: goal.cost_note },
+			cost: { components: [...(costsOf.get(goal.id) ?? [])].sort((a, b) => (a.sort ?? Infinity) - (b.sort ?? Infinity)).map(costComponentView), note: goal.cost_note },
 		}));
 }
 
@@ -243,6 +275,8 @@ function actionFieldViews(
 			kind: field.kind,
 			parent: field.parent,
 			theme: field.theme,
+			long_term_target: field.long_term_target,
+			long_term_values: field.long_term_values,
 			status: buildStatusMetrics({ measures: subtreeMeasures, snapshots: subtreeSnapshots }),
 			meanProgress: summarizeMeasures(subtreeMeasures).meanProgress,
 			snapshot: own === undefined ? null : snapshotView(own),
@@ -288,6 +322,10 @@ function themeMetrics(
 		});
 		return metrics === null ? [] : [metrics];
 	});
+}
+
+function costComponentView({ id: _id, district: _district, annual_goal: _goal, sort: _sort, ...component }: CostComponentRow): CostComponentView {
+	return component;
 }
 
 function snapshotView({ id: _id, district: _district, action_field: _field, ...counts }: SnapshotRow): SnapshotView {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildReportModel } from './build-report-model';
 import type { ProgressUpdateView, StatusReportView } from './dashboard-types';
-import { dashboard, header, measure } from './testing';
+import { dashboard, goal, header, kpi, measure } from './testing';
 
 const august = { id: 'r-2022-08', title: 'Sachstandsbericht zur Digitalisierungsstrategie August 2022', report_date: '2022-08-01', report_date_label: 'August 2022' };
 const february = { id: 'r-2023-02', title: 'Sachstandsbericht Februar 2023', report_date: '2023-02-01', report_date_label: null };
@@ -17,7 +17,7 @@ const view = (report: typeof august | typeof february, overrides: Partial<Status
 });
 
 function update(overrides: Partial<ProgressUpdateView>): ProgressUpdateView {
-	return { report: august, status: 'in_progress', progress_value: null, progress_target: null, progress_percent: null, progress_text: null, next_steps: null, priority_class: null, ...overrides };
+	return { report: august, status: 'in_progress', progress_value: null, progress_approximate: false, progress_target: null, progress_percent: null, progress_text: null, next_steps: null, priority_class: null, ...overrides };
 }
 
 describe('buildReportModel', () => {
@@ -41,12 +41,63 @@ describe('buildReportModel', () => {
 			intro: 'Einleitung',
 			basis: 'report',
 			entries: [
-				{ id: 'm7', number: '7', title: 'Erfassung aller OZG-Dienstleistungen', formerTitles: [], status: 'in_progress', priorityClass: '3', progressValue: 3, progressTarget: 8, progressPercent: 37.5, progressLabel: '3 von 8 (37,5 %)', goal: null, progressText: 'Testphase beendet.', nextSteps: 'Steckbriefe erstellen.' , overdue: false, plannedDate: null },
-				{ id: 'm10', number: '10', title: 'Datenanalyse-Plattform', formerTitles: ['Government-Intelligence-System'], status: 'planned', priorityClass: '3', progressValue: null, progressTarget: null, progressPercent: null, progressLabel: null, goal: null, progressText: null, nextSteps: null , overdue: false, plannedDate: null },
+				{ id: 'm7', number: '7', title: 'Erfassung aller OZG-Dienstleistungen', formerTitles: [], status: 'in_progress', statusLabel: 'In Umsetzung', priorityClass: '3', progressValue: 3, progressApproximate: false, progressTarget: 8, progressPercent: 37.5, progressLabel: '3 von 8 (37,5 %)', goal: null, progressText: 'Testphase beendet.', nextSteps: 'Steckbriefe erstellen.' , overdue: false, plannedDate: null },
+				{ id: 'm10', number: '10', title: 'Datenanalyse-Plattform', formerTitles: ['Government-Intelligence-System'], status: 'planned', statusLabel: 'Geplant', priorityClass: '3', progressValue: null, progressApproximate: false, progressTarget: null, progressPercent: null, progressLabel: null, goal: null, progressText: null, nextSteps: null , overdue: false, plannedDate: null },
 			],
-			history: [{ id: 'h4', number: '4', title: 'Online-Verwaltungsportal', formerTitles: [], status: 'completed', priorityClass: null, progressValue: null, progressTarget: null, progressPercent: null, progressLabel: null, goal: null, progressText: null, nextSteps: null , overdue: false, plannedDate: null }],
+			history: [{ id: 'h4', number: '4', title: 'Online-Verwaltungsportal', formerTitles: [], status: 'completed', statusLabel: 'Umgesetzt', priorityClass: null, progressValue: null, progressApproximate: false, progressTarget: null, progressPercent: null, progressLabel: null, goal: null, progressText: null, nextSteps: null , overdue: false, plannedDate: null }],
 			changes: null,
+			goals: [],
+			kpis: [],
 		});
+	});
+
+	it('prints "ca." before an approximate progress value and "nicht angegeben" for a missing status, and keeps history entries apart', () => {
+		const approx = measure({ id: 'm5', code: '5', title: 'Breitband', status: null, progress_current: 2.5, progress_approximate: true, progress_target: 10, progress_percent: 25 });
+		const old = measure({ id: 'h15', code: '15', title: 'Alte Nummer 15', status: null, historical: true });
+		const model = buildReportModel(dashboard({ measures: [approx, old] }));
+		expect([model.entries.map((e) => [e.number, e.statusLabel, e.progressLabel]), model.history.map((e) => [e.number, e.statusLabel])]).toEqual([
+			[['5', 'nicht angegeben', 'ca. 2,5 von 10 (25 %)']],
+			[['15', 'nicht angegeben']],
+		]);
+	});
+
+	it('prints a goal without direction without "mindestens" and without attainment, and its cost as components', () => {
+		const none = { approximate: false, years: null, year: null, funder: null, share_percent: null, attribution: 'goal' as const, note: null };
+		const model = buildReportModel(
+			dashboard({
+				annualGoals: [
+					goal({ id: 'g1', title: 'Zehn Ämter', direction: 'at_least', target_value: 10, actual_value: 8, attainment_percent: 80, cost: { components: [{ ...none, kind: 'one_off', amount: 150 }, { ...none, kind: 'per_year', amount: 6000 }], note: 'Satz' } }),
+					goal({ id: 'g2', title: 'Prozesse', direction: null, target_value: 200, target_approximate: true, unit: 'Prozesse', attainment_percent: null, cost: { components: [{ ...none, kind: 'funding', amount: 430000, approximate: true, attribution: 'partial' }], note: null } }),
+					goal({ id: 'g3', title: 'Ohne Ziel', direction: null, target_value: null, unit: null }),
+				],
+			}),
+		);
+		expect(model.goals.map((g) => [g.targetLabel, g.actualLabel, g.attainmentLabel, g.attainmentNote, g.costLabel])).toEqual([
+			['mindestens 10 Ämter', '8 Ämter', '80 %', null, 'einmalig 150 €; pro Jahr 6.000 €'],
+			['ca. 200 Prozesse', null, null, 'ohne Richtung im Dokument, daher keine Zielerreichung', 'Fördersumme ca. 430.000 € – zum Teil für dieses Ziel'],
+			[null, null, null, null, null],
+		]);
+	});
+
+	it('prints a KPI’s undated approximate baseline, its deadline as written and "ca." before an approximate value', () => {
+		const model = buildReportModel(
+			dashboard({
+				kpis: [
+					kpi({
+						unit: '%',
+						target_value: 80,
+						direction: 'at_least',
+						baseline: { value: 60, approximate: true, date: null, note: '„rd. 60 Prozent“' },
+						deadline: { date: '2021-12-31', label: 'bis zum Jahresende 2021' },
+						values: [{ date: '2021-12-31', value: 65, approximate: true }],
+						attainment_percent: 81.25,
+					}),
+				],
+			}),
+		);
+		expect(model.kpis.map((k) => [k.targetLabel, k.baselineLabel, k.deadlineLabel, k.values.map((v) => v.label), k.attainmentLabel])).toEqual([
+			['mindestens 80 %', 'ca. 60 % (ohne Stichtag)', 'bis zum Jahresende 2021', ['31.12.2021: ca. 65 %'], '81,3 %'],
+		]);
 	});
 
 	it('compares an earlier report with the closed one before it, naming a step back in status', () => {

@@ -1,12 +1,14 @@
 import { buildChangeSummary, type ChangeSummary } from './build-change-summary';
 import { compareReportSnapshots, type FrozenSnapshot } from './compare-report-snapshots';
-import type { DistrictDashboard, MeasureView, StatusReportView } from './dashboard-types';
+import type { AnnualGoalView, DistrictDashboard, KpiMetrics, MeasureView, StatusReportView } from './dashboard-types';
+import { formatCostComponents } from './format-cost-components';
 import { formatGermanDate } from './format-german-date';
+import { formatApproximate } from './format-approximate';
 import { formatGermanNumber } from './format-german-number';
 import { isMeasureOverdue } from './is-measure-overdue';
 import type { Consultation } from './is-council-paper-change';
 import { REPORT_TEXTS } from './report-texts';
-import { FINISHED_STATUSES, type MeasureStatus, type PriorityClass } from './types';
+import { FINISHED_STATUSES, MEASURE_STATUS_LABELS, NOT_STATED_LABEL, type GoalDirection, type MeasureStatus, type PriorityClass } from './types';
 
 /** One measure as the council report shows it. */
 export interface ReportEntry {
@@ -14,12 +16,17 @@ export interface ReportEntry {
 	number: string | null;
 	title: string;
 	formerTitles: string[];
-	status: MeasureStatus;
+	/** null: the document gives no status. */
+	status: MeasureStatus | null;
+	/** The status in words, "nicht angegeben" (NOT_STATED_LABEL) without one. */
+	statusLabel: string;
 	priorityClass: PriorityClass | null;
 	progressValue: number | null;
+	/** The progress value is a reading marked "ca."; the label carries the mark. */
+	progressApproximate: boolean;
 	progressTarget: number | null;
 	progressPercent: number | null;
-	/** "9 von 10 (90 %)"; null unless both parts are known. */
+	/** "9 von 10 (90 %)", "ca. 2,5 von 10 (25 %)"; null unless both parts are known. */
 	progressLabel: string | null;
 	goal: string | null;
 	progressText: string | null;
@@ -55,6 +62,42 @@ export interface ReportModel {
 	history: ReportEntry[];
 	/** Against the closed report before this one; null without one. */
 	changes: ChangeSummary | null;
+	/** The district's annual goals, as they stand now (a report freezes measures, not goals). */
+	goals: ReportGoal[];
+	/** The district's KPIs with their series, as they stand now. */
+	kpis: ReportKpi[];
+}
+
+/** One annual goal as the report prints it; every label already carries "ca." where the document has it. */
+export interface ReportGoal {
+	id: string;
+	year: number;
+	title: string;
+	/** "mindestens 10 Ämter", "höchstens 0,8", "ca. 200 Prozesse" (no direction word where the document gives none); null without a target. */
+	targetLabel: string | null;
+	actualLabel: string | null;
+	/** "80 %"; null where unknown or without a direction. */
+	attainmentLabel: string | null;
+	/** Why there is no attainment although a target exists: the wording gives no direction. */
+	attainmentNote: string | null;
+	/** The cost components in words ("einmalig 150 €; pro Jahr 6.000 €"); null where the document says nothing. */
+	costLabel: string | null;
+	costNote: string | null;
+}
+
+export interface ReportKpi {
+	id: string;
+	name: string;
+	description: string | null;
+	targetLabel: string | null;
+	/** "ca. 60 % (ohne Stichtag)"; null without a baseline. */
+	baselineLabel: string | null;
+	baselineNote: string | null;
+	/** As written ("bis zum Jahresende 2021"), else the date; null without a deadline. */
+	deadlineLabel: string | null;
+	/** Oldest first: "31.12.2023: ca. 2,5 %". */
+	values: { date: string; label: string }[];
+	attainmentLabel: string | null;
 }
 
 export interface ReportChoice {
@@ -95,6 +138,7 @@ export function buildReportModel(dashboard: DistrictDashboard, choice: ReportCho
 				status: update.status ?? measure.status,
 				priorityClass: update.priority_class ?? measure.priority_class,
 				progressValue: update.progress_value,
+				progressApproximate: update.progress_approximate,
 				progressTarget: update.progress_target,
 				progressPercent: update.progress_percent,
 				progressText: update.progress_text,
@@ -107,10 +151,11 @@ export function buildReportModel(dashboard: DistrictDashboard, choice: ReportCho
 		basis = draft ? 'draft' : 'current';
 		// A draft freezes what was still running at the report before, and what is new since.
 		const inDraft = (m: MeasureView) => !isFinished(m.status) || (previous !== null && snapshotIn(m, previous.id) !== null && !isFinished(snapshotIn(m, previous.id)!.status));
-		entries = dashboard.measures.filter(draft ? inDraft : (m) => !isFinished(m.status)).map((m) => entry(m, {}));
+		entries = dashboard.measures.filter((m) => !m.historical).filter(draft ? inDraft : (m) => !isFinished(m.status)).map((m) => entry(m, {}));
 	}
 	const inReport = new Set(entries.map((e) => e.id));
-	const history = dashboard.measures.filter((m) => isFinished(m.status) && !inReport.has(m.id)).map((m) => entry(m, {}));
+	// An entry of a history section stays history even where the document gives it no status.
+	const history = dashboard.measures.filter((m) => (isFinished(m.status) || m.historical) && !inReport.has(m.id)).map((m) => entry(m, {}));
 
 	return {
 		reportId: report?.id ?? null,
@@ -123,6 +168,48 @@ export function buildReportModel(dashboard: DistrictDashboard, choice: ReportCho
 		entries: entries.sort(byNumber),
 		history: history.sort(byNumber),
 		changes: report && previous && basis !== 'current' ? changesSince(dashboard.measures, previous, report, entries) : null,
+		goals: dashboard.annualGoals.map(reportGoal),
+		kpis: dashboard.kpis.map(reportKpi),
+	};
+}
+
+const DIRECTION_WORDS: Record<GoalDirection, string> = { at_least: 'mindestens', at_most: 'höchstens' };
+const percentLabel = (value: number | null) => (value === null ? null : `${formatGermanNumber(value, 1)} %`);
+
+/** A target with its direction word where the document gives one, and "ca." where it marks one. */
+function targetLabel(value: number | null, approximate: boolean, unit: string | null, direction: GoalDirection | null): string | null {
+	if (value === null) return null;
+	const number = formatApproximate(value, approximate, unit);
+	return direction === null ? number : `${DIRECTION_WORDS[direction]} ${number}`;
+}
+
+function reportGoal(goal: AnnualGoalView): ReportGoal {
+	const noDirection = goal.direction === null;
+	return {
+		id: goal.id,
+		year: goal.year,
+		title: goal.title,
+		targetLabel: targetLabel(goal.target_value, goal.target_approximate, goal.unit, goal.direction),
+		actualLabel: goal.actual_value === null ? null : formatApproximate(goal.actual_value, false, goal.unit),
+		attainmentLabel: noDirection ? null : percentLabel(goal.attainment_percent),
+		attainmentNote: noDirection && goal.target_value !== null ? REPORT_TEXTS.goals.noDirection : null,
+		costLabel: formatCostComponents(goal.cost.components),
+		costNote: goal.cost.note,
+	};
+}
+
+function reportKpi(kpi: KpiMetrics): ReportKpi {
+	const baseline = kpi.baseline;
+	return {
+		id: kpi.id,
+		name: kpi.name,
+		description: kpi.description,
+		targetLabel: targetLabel(kpi.target_value, false, kpi.unit, kpi.direction),
+		baselineLabel: baseline === null ? null : `${formatApproximate(baseline.value, baseline.approximate, kpi.unit)} (${baseline.date === null ? REPORT_TEXTS.kpis.undated : `${REPORT_TEXTS.kpis.asOf} ${formatGermanDate(baseline.date)}`})`,
+		baselineNote: baseline?.note ?? null,
+		deadlineLabel: kpi.deadline === null ? null : (kpi.deadline.label ?? (kpi.deadline.date === null ? null : `${REPORT_TEXTS.kpis.until} ${formatGermanDate(kpi.deadline.date)}`)),
+		values: kpi.values.map((v) => ({ date: v.date, label: `${formatGermanDate(v.date)}: ${formatApproximate(v.value, v.approximate, kpi.unit)}` })),
+		attainmentLabel: kpi.direction === null ? null : percentLabel(kpi.attainment_percent),
 	};
 }
 
@@ -131,6 +218,7 @@ function entry(measure: MeasureView, frozen: Partial<ReportEntry>): ReportEntry 
 		status: measure.status,
 		priorityClass: measure.priority_class,
 		progressValue: measure.progress_current,
+		progressApproximate: measure.progress_approximate,
 		progressTarget: measure.progress_target,
 		progressPercent: measure.progress_percent,
 		progressText: measure.progress_text,
@@ -140,19 +228,20 @@ function entry(measure: MeasureView, frozen: Partial<ReportEntry>): ReportEntry 
 	};
 	return {
 		id: measure.id,
+		statusLabel: values.status === null ? NOT_STATED_LABEL : MEASURE_STATUS_LABELS[values.status],
 		number: measure.code,
 		title: measure.title,
 		formerTitles: measure.former_titles,
 		goal: measure.goal,
 		plannedDate: measure.planned_date,
 		...values,
-		progressLabel: progressLabel(values.progressValue, values.progressTarget, values.progressPercent),
+		progressLabel: progressLabel(values.progressValue, values.progressApproximate, values.progressTarget, values.progressPercent),
 	};
 }
 
-function progressLabel(value: number | null, target: number | null, percent: number | null): string | null {
+function progressLabel(value: number | null, approximate: boolean, target: number | null, percent: number | null): string | null {
 	if (value === null || target === null) return null;
-	const of = `${formatGermanNumber(value)} von ${formatGermanNumber(target)}`;
+	const of = `${formatApproximate(value, approximate)} von ${formatGermanNumber(target)}`;
 	return percent === null ? of : `${of} (${formatGermanNumber(percent, 1)} %)`;
 }
 

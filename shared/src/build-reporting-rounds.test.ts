@@ -48,12 +48,12 @@ describe('buildReportingRounds', () => {
 			measures: [measure('m2', '2')],
 			submissions: [{ id: 's', status_report: 'r1', measure: 'm2', state: 'returned', submitted_at: '2025-02-01T08:00:00.000Z', review_note: 'Bitte Zahl prüfen', status: 'in_progress', progress_current: '4' as never, progress_text: 'Pilot', next_steps: null }],
 			lastClosed: { id: 'old', title: 'Sachstand 2024', report_date: '2024-12-31' },
-			lastUpdates: [{ measure: 'm2', status: 'planned', progress_value: 1, progress_target: 10, progress_percent: 10, progress_text: 'Start', next_steps: null }],
+			lastUpdates: [{ measure: 'm2', status: 'planned', progress_value: 1, progress_approximate: true, progress_target: 10, progress_percent: 10, progress_text: 'Start', next_steps: null }],
 		});
 		expect(result.rounds[0]!.measures[0]).toEqual({
 			...measure('m2', '2'),
 			overdue: true,
-			last_report: { report: { id: 'old', title: 'Sachstand 2024', report_date: '2024-12-31' }, status: 'planned', progress_value: 1, progress_target: 10, progress_percent: 10, progress_text: 'Start', next_steps: null },
+			last_report: { report: { id: 'old', title: 'Sachstand 2024', report_date: '2024-12-31' }, status: 'planned', progress_value: 1, progress_approximate: true, progress_target: 10, progress_percent: 10, progress_text: 'Start', next_steps: null },
 			submission: { id: 's', state: 'returned', submitted_at: '2025-02-01T08:00:00.000Z', review_note: 'Bitte Zahl prüfen', status: 'in_progress', progress_current: 4, progress_text: 'Pilot', next_steps: null },
 		});
 	});

@@ -107,6 +107,7 @@ export function buildReportingRounds(input: ReportingRoundsInput): ReportingMe {
 										report: { id: String(input.lastClosed.id), title: input.lastClosed.title, report_date: input.lastClosed.report_date },
 										status: update.status ?? null,
 										progress_value: number(update.progress_value),
+										progress_approximate: Boolean(update.progress_approximate),
 										progress_target: number(update.progress_target),
 										progress_percent: number(update.progress_percent),
 										progress_text: update.progress_text ?? null,

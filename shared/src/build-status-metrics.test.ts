@@ -23,7 +23,7 @@ describe('buildStatusMetrics', () => {
 			}),
 		).toEqual({
 			total: 4,
-			byStatus: { idea: 1, planned: 0, in_progress: 2, completed: 1, ongoing: 0, ended: 0 },
+			byStatus: { idea: 1, planned: 0, in_progress: 2, completed: 1, ongoing: 0, ended: 0 }, unspecified: 0,
 			completed: 1,
 			inProgress: 2,
 			completedShare: 25,
@@ -37,7 +37,7 @@ describe('buildStatusMetrics', () => {
 				measures: [],
 				snapshots: [snapshot(25, 15, 5, 5, null), snapshot(13, 12, null, null, 1)],
 			}),
-		).toEqual({ total: 38, byStatus: null, completed: 27, inProgress: 10, completedShare: 71.05, source: 'snapshots' });
+		).toEqual({ total: 38, byStatus: null, unspecified: null, completed: 27, inProgress: 10, completedShare: 71.05, source: 'snapshots' });
 	});
 
 	it('prefers the project-field counts over the few measures listed besides them', () => {
@@ -46,13 +46,13 @@ describe('buildStatusMetrics', () => {
 				measures: [{ status: 'planned', progress_percent: null }],
 				snapshots: [snapshot(13, 8, null, 5, null)],
 			}),
-		).toEqual({ total: 13, byStatus: null, completed: 8, inProgress: 5, completedShare: 61.54, source: 'snapshots' });
+		).toEqual({ total: 13, byStatus: null, unspecified: null, completed: 8, inProgress: 5, completedShare: 61.54, source: 'snapshots' });
 	});
 
 	it('is unknown throughout, not 0, when there are neither measures nor counts', () => {
 		expect(buildStatusMetrics({ measures: [], snapshots: [] })).toEqual({
 			total: null,
-			byStatus: null,
+			byStatus: null, unspecified: null,
 			completed: null,
 			inProgress: null,
 			completedShare: null,

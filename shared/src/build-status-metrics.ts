@@ -22,6 +22,7 @@ export function buildStatusMetrics(input: {
 		return {
 			total: summary.total,
 			byStatus: null,
+			unspecified: null,
 			completed: summary.completed,
 			inProgress: summary.inProgress,
 			completedShare: summary.completedShare,
@@ -32,6 +33,7 @@ export function buildStatusMetrics(input: {
 		return {
 			total: measures.total,
 			byStatus: measures.byStatus,
+			unspecified: measures.unspecified,
 			completed: measures.byStatus.completed,
 			inProgress: measures.byStatus.in_progress,
 			completedShare: measures.completedShare,
@@ -39,10 +41,10 @@ export function buildStatusMetrics(input: {
 		};
 	}
 	// Nothing reported: every figure unknown, none of them 0.
-	return { total: null, byStatus: null, completed: null, inProgress: null, completedShare: null, source: null };
+	return { total: null, byStatus: null, unspecified: null, completed: null, inProgress: null, completedShare: null, source: null };
 }
 
-type MeasureFigures = { status: MeasureStatus; progress_percent: number | null };
+type MeasureFigures = { status: MeasureStatus | null; progress_percent: number | null };
 
 function isSummary(measures: readonly MeasureFigures[] | MeasureSummary): measures is MeasureSummary {
 	return !Array.isArray(measures);

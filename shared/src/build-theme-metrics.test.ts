@@ -20,7 +20,7 @@ describe('buildThemeMetrics', () => {
 			measureCount: 3,
 			status: {
 				total: 3,
-				byStatus: { idea: 1, planned: 0, in_progress: 1, completed: 1, ongoing: 0, ended: 0 },
+				byStatus: { idea: 1, planned: 0, in_progress: 1, completed: 1, ongoing: 0, ended: 0 }, unspecified: 0,
 				completed: 1,
 				inProgress: 1,
 				completedShare: 33.33,
@@ -44,7 +44,7 @@ describe('buildThemeMetrics', () => {
 		).toEqual({
 			theme,
 			measureCount: null,
-			status: { total: 13, byStatus: null, completed: 8, inProgress: 5, completedShare: 61.54, source: 'snapshots' },
+			status: { total: 13, byStatus: null, unspecified: null, completed: 8, inProgress: 5, completedShare: 61.54, source: 'snapshots' },
 			meanProgress: null,
 			progressCoverage: { withValue: 0, total: 0 },
 			meanScore: null,
@@ -60,7 +60,7 @@ describe('buildThemeMetrics', () => {
 		).toEqual({
 			theme,
 			measureCount: null,
-			status: { total: null, byStatus: null, completed: null, inProgress: null, completedShare: null, source: null },
+			status: { total: null, byStatus: null, unspecified: null, completed: null, inProgress: null, completedShare: null, source: null },
 			meanProgress: null,
 			progressCoverage: { withValue: 0, total: 0 },
 			meanScore: null,

@@ -8,7 +8,7 @@ import { summarizeMeasures } from './summarize-measures';
 import type { MeasureStatus } from './types';
 
 export interface ThemeItems {
-	measures: readonly { status: MeasureStatus; progress_percent: number | null; priority_score: number | null }[];
+	measures: readonly { status: MeasureStatus | null; progress_percent: number | null; priority_score: number | null }[];
 	/** Annual goals whose action field has the theme. */
 	goals: readonly { attainment_percent: number | null }[];
 	kpis: readonly KpiMetrics[];

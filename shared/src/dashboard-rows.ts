@@ -106,6 +106,8 @@ export interface MeasureRow {
 	best_practice: string | null;
 	/** Headings the profile prints with nothing under them (so an empty field is not a gap in the transcription). */
 	profile_empty_sections: string[];
+	/** The name of its owner (owners.name through measures.owner), read with the measure; null when none. */
+	owner_name: string | null;
 }
 
 /** measure_successions: the successor continues (part of) the predecessor; both of one district. */

@@ -11,7 +11,7 @@ describe('summarizeMeasureTotals', () => {
 			]),
 		).toEqual({
 			total: 4,
-			byStatus: { idea: 0, planned: 1, in_progress: 2, completed: 1, ongoing: 0, ended: 0 },
+			byStatus: { idea: 0, planned: 1, in_progress: 2, completed: 1, ongoing: 0, ended: 0 }, unspecified: 0,
 			completedShare: 25,
 			meanProgress: 70,
 			progressCoverage: { withValue: 3, total: 4 },
@@ -26,7 +26,7 @@ describe('summarizeMeasureTotals', () => {
 	it('has no shares and no mean without measures', () => {
 		expect(summarizeMeasureTotals([])).toEqual({
 			total: 0,
-			byStatus: { idea: 0, planned: 0, in_progress: 0, completed: 0, ongoing: 0, ended: 0 },
+			byStatus: { idea: 0, planned: 0, in_progress: 0, completed: 0, ongoing: 0, ended: 0 }, unspecified: 0,
 			completedShare: null,
 			meanProgress: null,
 			progressCoverage: { withValue: 0, total: 0 },

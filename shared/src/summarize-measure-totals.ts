@@ -10,7 +10,8 @@ import { MEASURE_STATUSES, type MeasureStatus } from './types';
  * does not depend on the order of a floating-point sum.
  */
 export interface MeasureTotals {
-	status: MeasureStatus;
+	/** null: measures whose document gives no status (their own group, as SQL groups NULL). */
+	status: MeasureStatus | null;
 	count: number;
 	/** Measures of this status that report a progress percentage. */
 	progressCount: number;
@@ -18,14 +19,16 @@ export interface MeasureTotals {
 	progressHundredths: number;
 }
 
-/** The summary of all measures from their totals per status (statuses may repeat). */
+/** The summary of all measures from their totals per status (statuses may repeat; null is "not stated"). */
 export function summarizeMeasureTotals(totals: readonly MeasureTotals[]): MeasureSummary {
 	const byStatus = Object.fromEntries(MEASURE_STATUSES.map((status) => [status, 0])) as Record<MeasureStatus, number>;
+	let unspecified = 0;
 	let total = 0;
 	let withProgress = 0;
 	let hundredths = 0;
 	for (const row of totals) {
-		byStatus[row.status] += row.count;
+		if (row.status === null) unspecified += row.count;
+		else byStatus[row.status] += row.count;
 		total += row.count;
 		withProgress += row.progressCount;
 		hundredths += row.progressHundredths;
@@ -33,6 +36,8 @@ export function summarizeMeasureTotals(totals: readonly MeasureTotals[]): Measur
 	return {
 		total,
 		byStatus,
+		unspecified,
+		// Over all measures, those without a status included: they are part of the work to do.
 		completedShare: total === 0 ? null : roundHalfUp((10_000 * byStatus.completed) / total) / 100,
 		// A measure without a progress value is unknown, not at 0 %, so it stays out of the mean.
 		meanProgress: withProgress === 0 ? null : roundHalfUp(hundredths / withProgress) / 100,

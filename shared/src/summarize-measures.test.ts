@@ -12,7 +12,7 @@ describe('summarizeMeasures', () => {
 			]),
 		).toEqual({
 			total: 4,
-			byStatus: { idea: 0, planned: 1, in_progress: 2, completed: 1, ongoing: 0, ended: 0 },
+			byStatus: { idea: 0, planned: 1, in_progress: 2, completed: 1, ongoing: 0, ended: 0 }, unspecified: 0,
 			completedShare: 25,
 			meanProgress: 52.5,
 			progressCoverage: { withValue: 4, total: 4 },
@@ -28,7 +28,7 @@ describe('summarizeMeasures', () => {
 			]),
 		).toEqual({
 			total: 3,
-			byStatus: { idea: 1, planned: 0, in_progress: 1, completed: 0, ongoing: 1, ended: 0 },
+			byStatus: { idea: 1, planned: 0, in_progress: 1, completed: 0, ongoing: 1, ended: 0 }, unspecified: 0,
 			completedShare: 0,
 			meanProgress: 80,
 			progressCoverage: { withValue: 1, total: 3 },
@@ -43,7 +43,7 @@ describe('summarizeMeasures', () => {
 			]),
 		).toEqual({
 			total: 2,
-			byStatus: { idea: 0, planned: 0, in_progress: 0, completed: 1, ongoing: 0, ended: 1 },
+			byStatus: { idea: 0, planned: 0, in_progress: 0, completed: 1, ongoing: 0, ended: 1 }, unspecified: 0,
 			completedShare: 50,
 			meanProgress: null,
 			progressCoverage: { withValue: 0, total: 2 },
@@ -59,7 +59,7 @@ describe('summarizeMeasures', () => {
 			]),
 		).toEqual({
 			total: 3,
-			byStatus: { idea: 0, planned: 2, in_progress: 0, completed: 1, ongoing: 0, ended: 0 },
+			byStatus: { idea: 0, planned: 2, in_progress: 0, completed: 1, ongoing: 0, ended: 0 }, unspecified: 0,
 			completedShare: 33.33,
 			meanProgress: 33.33,
 			progressCoverage: { withValue: 3, total: 3 },
@@ -69,7 +69,7 @@ describe('summarizeMeasures', () => {
 	it('reports zeros for every status and no shares for no measures', () => {
 		expect(summarizeMeasures([])).toEqual({
 			total: 0,
-			byStatus: { idea: 0, planned: 0, in_progress: 0, completed: 0, ongoing: 0, ended: 0 },
+			byStatus: { idea: 0, planned: 0, in_progress: 0, completed: 0, ongoing: 0, ended: 0 }, unspecified: 0,
 			completedShare: null,
 			meanProgress: null,
 			progressCoverage: { withValue: 0, total: 0 },

@@ -5,6 +5,8 @@ export interface MeasureSummary {
 	total: number;
 	/** Every status is present, with 0 where no measure has it, so charts keep a fixed order. */
 	byStatus: Record<MeasureStatus, number>;
+	/** Measures whose document gives no status: in `total`, in no `byStatus` entry. */
+	unspecified: number;
 	/** Percentage of measures completed, two decimals; null when there are no measures. */
 	completedShare: number | null;
 	/** Mean progress over the measures that report one, two decimals; null when none does. */
@@ -15,10 +17,10 @@ export interface MeasureSummary {
 
 /** Counts the measures per status, then summarises them as the cards do from SQL totals. */
 export function summarizeMeasures(
-	measures: readonly { status: MeasureStatus; progress_percent: number | null }[],
+	measures: readonly { status: MeasureStatus | null; progress_percent: number | null }[],
 ): MeasureSummary {
-	const totals = new Map<MeasureStatus, MeasureTotals>(
-		MEASURE_STATUSES.map((status) => [status, { status, count: 0, progressCount: 0, progressHundredths: 0 }]),
+	const totals = new Map<MeasureStatus | null, MeasureTotals>(
+		[...MEASURE_STATUSES, null].map((status) => [status, { status, count: 0, progressCount: 0, progressHundredths: 0 }]),
 	);
 	for (const measure of measures) {
 		const row = totals.get(measure.status)!;

@@ -61,7 +61,8 @@ export async function readDistrictTotals(knex: Knex, ids: string[] | null): Prom
 	};
 	for (const row of measures) {
 		of(row).measures.push({
-			status: row['status'] as MeasureStatus,
+			// NULL is its own group: measures whose document gives no status.
+			status: row['status'] === null || row['status'] === undefined ? null : (String(row['status']) as MeasureStatus),
 			count: toNumber(row['count']) ?? 0,
 			progressCount: toNumber(row['progress_count']) ?? 0,
 			progressHundredths: toNumber(row['progress_hundredths']) ?? 0,

@@ -11,6 +11,8 @@ import type {
 	ActionFieldRow,
 	AnnualGoalRow,
 	Consultation,
+	CostAttribution,
+	CostComponentRow,
 	CostType,
 	DashboardRows,
 	DependencyRow,
@@ -21,10 +23,13 @@ import type {
 	KpiValueRow,
 	MeasureRow,
 	MeasureStatus,
+	OtherCode,
 	PriorityClass,
 	ProgressUpdateRow,
 	SnapshotRow,
 	StatusReportRow,
+	SuccessionRow,
+	TargetValue,
 	ThemeRow,
 } from '@cockpit/shared';
 import type { Knex } from 'knex';
@@ -45,24 +50,34 @@ export const COLUMNS = {
 	],
 	themes: ['id', 'name'],
 	actionFields: ['id', 'district', 'kind', 'code', 'title', 'parent', 'theme', 'sort'],
+	actionFieldTexts: ['long_term_target', 'long_term_values'],
 	measureFigures: [
-		'id', 'district', 'action_field', 'code', 'theme', 'title', 'status', 'priority_class', 'priority_score', 'priority_rank',
-		'progress_current', 'progress_target', 'progress_percent', 'planned_date', 'horizon',
+		'id', 'district', 'action_field', 'code', 'theme', 'title', 'status', 'historical', 'priority_class', 'priority_score', 'priority_rank',
+		'progress_current', 'progress_approximate', 'progress_target', 'progress_percent', 'planned_date', 'horizon',
 	],
-	measureTexts: ['former_titles', 'goal', 'description', 'progress_text', 'next_steps', 'planned_label', 'source_note'],
+	measureTexts: [
+		'former_titles', 'other_codes', 'goal', 'description', 'progress_text', 'next_steps', 'planned_label', 'source_note',
+		'profile_description', 'benefit', 'addressees', 'best_practice', 'profile_empty_sections', 'owner',
+	],
 	annualGoals: [
-		'id', 'district', 'action_field', 'year', 'title', 'direction', 'target_value', 'actual_value', 'unit', 'attainment_percent',
-		'cost_type', 'cost_amount', 'cost_years', 'cost_funding', 'cost_note', 'sort',
+		'id', 'district', 'action_field', 'year', 'title', 'direction', 'target_value', 'target_approximate', 'actual_value', 'unit', 'attainment_percent',
+		'cost_note', 'sort',
 	],
-	kpis: ['id', 'district', 'theme', 'name', 'description', 'unit', 'target_value', 'direction'],
-	kpiValues: ['kpi', 'date', 'value'],
+	costComponents: ['id', 'annual_goal', 'kind', 'amount', 'approximate', 'years', 'year', 'funder', 'share_percent', 'attribution', 'note', 'sort'],
+	kpis: [
+		'id', 'district', 'theme', 'name', 'description', 'unit', 'target_value', 'direction', 'measure',
+		'baseline_value', 'baseline_approximate', 'baseline_date', 'baseline_note', 'deadline_date', 'deadline_label',
+	],
+	kpiValues: ['kpi', 'date', 'value', 'approximate'],
 	statusReportHeads: ['id', 'district', 'title', 'report_date', 'report_date_label', 'document_ref', 'state', 'committee', 'meeting_date', 'document_url', 'consultations'],
-	progressUpdates: ['id', 'measure', 'status_report', 'status', 'progress_value', 'progress_target', 'progress_percent', 'progress_text', 'next_steps', 'priority_class'],
+	progressUpdates: ['id', 'measure', 'status_report', 'status', 'progress_value', 'progress_approximate', 'progress_target', 'progress_percent', 'progress_text', 'next_steps', 'priority_class'],
 	snapshots: [
 		'id', 'action_field', 'date', 'planned_count', 'added_count', 'total_count', 'completed_count',
 		'completing_soon_count', 'in_progress_count', 'ongoing_count', 'note',
 	],
 	dependencies: ['id', 'from_field', 'to_field', 'note'],
+	successions: ['id', 'predecessor', 'successor', 'note'],
+	owners: ['id', 'name'],
 } as const;
 
 /** The stored rows of each collection, not yet normalised. */
@@ -77,6 +92,10 @@ export interface RawDashboardRows {
 	progressUpdates: Raw[];
 	snapshots: Raw[];
 	dependencies: Raw[];
+	/** Read for a district's page only (as are successions and owners); absent reads as none. */
+	costComponents?: Raw[];
+	successions?: Raw[];
+	owners?: Raw[];
 }
 
 /** The requested districts, or all of them, ordered by id (the place name as a slug). */
@@ -116,22 +135,27 @@ export function toDistrictRow(r: Raw): DistrictRow {
 export async function readRawDashboardRows(knex: Knex, ids: readonly string[], detail: 'full' | 'figures' = 'full'): Promise<RawDashboardRows> {
 	const full = detail === 'full';
 	const rows = (query: PromiseLike<unknown> | Raw[]) => Promise.resolve(query) as Promise<Raw[]>;
-	const actionFieldsRead = rows(knex('action_fields').select(COLUMNS.actionFields).whereIn('district', ids));
+	const actionFieldsRead = rows(knex('action_fields').select(full ? [...COLUMNS.actionFields, ...COLUMNS.actionFieldTexts] : COLUMNS.actionFields).whereIn('district', ids));
 	const measuresRead = rows(knex('measures').select(full ? [...COLUMNS.measureFigures, ...COLUMNS.measureTexts] : COLUMNS.measureFigures).whereIn('district', ids));
+	const goalsRead = rows(knex('annual_goals').select(COLUMNS.annualGoals).whereIn('district', ids));
 	const kpisRead = rows(knex('kpis').select(COLUMNS.kpis).whereIn('district', ids).orderBy('name'));
-	const [themes, actionFields, measures, annualGoals, kpis, kpiValues, statusReports, progressUpdates, snapshots, dependencies] = await Promise.all([
+	const [themes, actionFields, measures, annualGoals, kpis, kpiValues, statusReports, progressUpdates, snapshots, dependencies, costComponents, successions, owners] = await Promise.all([
 		rows(knex('themes').select(COLUMNS.themes).orderBy([{ column: 'sort' }, { column: 'id' }])),
 		actionFieldsRead,
 		measuresRead,
-		rows(knex('annual_goals').select(COLUMNS.annualGoals).whereIn('district', ids)),
+		goalsRead,
 		kpisRead,
 		readBelow(knex, kpisRead, 'kpi_values', 'kpi', COLUMNS.kpiValues),
 		rows(knex('status_reports').select([...COLUMNS.statusReportHeads, ...(full ? ['body'] : [])]).whereIn('district', ids)),
 		full ? readBelow(knex, measuresRead, 'progress_updates', 'measure', COLUMNS.progressUpdates) : [],
 		readBelow(knex, actionFieldsRead, 'action_field_snapshots', 'action_field', COLUMNS.snapshots),
 		full ? readBelow(knex, actionFieldsRead, 'action_field_dependencies', 'from_field', COLUMNS.dependencies) : [],
+		// What only a district's page shows: the cost components of its goals, which measure led to which, who owns them.
+		full ? readBelow(knex, goalsRead, 'annual_goal_costs', 'annual_goal', COLUMNS.costComponents) : [],
+		full ? readBelow(knex, measuresRead, 'measure_successions', 'predecessor', COLUMNS.successions) : [],
+		full ? rows(knex('owners').select(COLUMNS.owners).whereIn('district', ids)) : [],
 	]);
-	return { themes, actionFields, measures, annualGoals, kpis, kpiValues, statusReports, progressUpdates, snapshots, dependencies };
+	return { themes, actionFields, measures, annualGoals, kpis, kpiValues, statusReports, progressUpdates, snapshots, dependencies, costComponents, successions, owners };
 }
 
 /**
@@ -157,6 +181,7 @@ async function readBelow(knex: Knex, parentsRead: Promise<Raw[]>, table: string,
  */
 export function normaliseDashboardRows(raw: RawDashboardRows, districts: DistrictRow[]): DashboardRows {
 	const { themes, actionFields, measures, annualGoals, kpis, kpiValues, statusReports, progressUpdates, snapshots, dependencies } = raw;
+	const ownerName = new Map((raw.owners ?? []).map((r) => [String(r['id']), String(r['name'])]));
 	const fieldSort = new Map(actionFields.map((r) => [String(r['id']), toNumber(r['sort']) ?? 0]));
 	return {
 		themes: themes.map((r): ThemeRow => ({ id: String(r['id']), name: String(r['name']) })),
@@ -170,6 +195,8 @@ export function normaliseDashboardRows(raw: RawDashboardRows, districts: Distric
 				title: String(r['title']),
 				parent: toText(r['parent']),
 				theme: String(r['theme']),
+				long_term_target: toText(r['long_term_target']),
+				long_term_values: toList<TargetValue>(r['long_term_values']),
 				sort: toNumber(r['sort']),
 			}),
 		),
@@ -182,11 +209,14 @@ export function normaliseDashboardRows(raw: RawDashboardRows, districts: Distric
 				theme: String(r['theme']),
 				title: String(r['title']),
 				former_titles: toList<string>(r['former_titles']),
-				status: r['status'] as MeasureStatus,
+				status: toText(r['status']) as MeasureStatus | null,
+				historical: toBoolean(r['historical']),
+				other_codes: toList<OtherCode>(r['other_codes']),
 				priority_class: toText(r['priority_class']) as PriorityClass | null,
 				priority_score: toNumber(r['priority_score']),
 				priority_rank: toNumber(r['priority_rank']),
 				progress_current: toNumber(r['progress_current']),
+				progress_approximate: toBoolean(r['progress_approximate']),
 				progress_target: toNumber(r['progress_target']),
 				progress_percent: toNumber(r['progress_percent']),
 				goal: toText(r['goal']),
@@ -197,6 +227,12 @@ export function normaliseDashboardRows(raw: RawDashboardRows, districts: Distric
 				planned_date: toIsoDate(r['planned_date']),
 				horizon: toText(r['horizon']) as Horizon | null,
 				source_note: toText(r['source_note']),
+				profile_description: toText(r['profile_description']),
+				benefit: toText(r['benefit']),
+				addressees: toText(r['addressees']),
+				best_practice: toText(r['best_practice']),
+				profile_empty_sections: toList<string>(r['profile_empty_sections']),
+				owner_name: r['owner'] === null || r['owner'] === undefined ? null : (ownerName.get(String(r['owner'])) ?? null),
 			}),
 		),
 		annualGoals: annualGoals.map(
@@ -206,15 +242,12 @@ export function normaliseDashboardRows(raw: RawDashboardRows, districts: Distric
 				action_field: toText(r['action_field']),
 				year: Number(r['year']),
 				title: String(r['title']),
-				direction: r['direction'] as GoalDirection,
+				direction: toText(r['direction']) as GoalDirection | null,
 				target_value: toNumber(r['target_value']),
+				target_approximate: toBoolean(r['target_approximate']),
 				actual_value: toNumber(r['actual_value']),
 				unit: toText(r['unit']),
 				attainment_percent: toNumber(r['attainment_percent']),
-				cost_type: toText(r['cost_type']) as CostType | null,
-				cost_amount: toNumber(r['cost_amount']),
-				cost_years: toNumber(r['cost_years']),
-				cost_funding: toList<{ funder: string; share_percent: number }>(r['cost_funding']),
 				cost_note: toText(r['cost_note']),
 				sort: toNumber(r['sort']),
 			}),
@@ -228,14 +261,38 @@ export function normaliseDashboardRows(raw: RawDashboardRows, districts: Distric
 				description: toText(r['description']),
 				unit: toText(r['unit']),
 				target_value: toNumber(r['target_value']),
-				direction: r['direction'] as GoalDirection,
+				direction: toText(r['direction']) as GoalDirection | null,
+				measure: toText(r['measure']),
+				baseline_value: toNumber(r['baseline_value']),
+				baseline_approximate: toBoolean(r['baseline_approximate']),
+				baseline_date: toIsoDate(r['baseline_date']),
+				baseline_note: toText(r['baseline_note']),
+				deadline_date: toIsoDate(r['deadline_date']),
+				deadline_label: toText(r['deadline_label']),
+			}),
+		),
+		costComponents: (raw.costComponents ?? []).map(
+			(r): CostComponentRow => ({
+				id: String(r['id']),
+				district: String(r['district']),
+				annual_goal: String(r['annual_goal']),
+				kind: r['kind'] as CostType,
+				amount: toNumber(r['amount']),
+				approximate: toBoolean(r['approximate']),
+				years: toNumber(r['years']),
+				year: toNumber(r['year']),
+				funder: toText(r['funder']),
+				share_percent: toNumber(r['share_percent']),
+				attribution: (toText(r['attribution']) ?? 'goal') as CostAttribution,
+				note: toText(r['note']),
+				sort: toNumber(r['sort']),
 			}),
 		),
 		// A value or date that cannot be read is left out rather than drawn as 0 or as no date.
 		kpiValues: kpiValues.flatMap((r): KpiValueRow[] => {
 			const date = toIsoDate(r['date']);
 			const value = toNumber(r['value']);
-			return date === null || value === null ? [] : [{ kpi: String(r['kpi']), district: String(r['district']), date, value }];
+			return date === null || value === null ? [] : [{ kpi: String(r['kpi']), district: String(r['district']), date, value, approximate: toBoolean(r['approximate']) }];
 		}),
 		statusReports: statusReports.map(
 			(r): StatusReportRow => ({
@@ -261,6 +318,7 @@ export function normaliseDashboardRows(raw: RawDashboardRows, districts: Distric
 				status_report: String(r['status_report']),
 				status: toText(r['status']) as MeasureStatus | null,
 				progress_value: toNumber(r['progress_value']),
+				progress_approximate: toBoolean(r['progress_approximate']),
 				progress_target: toNumber(r['progress_target']),
 				progress_percent: toNumber(r['progress_percent']),
 				progress_text: toText(r['progress_text']),
@@ -288,5 +346,6 @@ export function normaliseDashboardRows(raw: RawDashboardRows, districts: Distric
 		dependencies: dependencies
 			.map((r): DependencyRow => ({ district: String(r['district']), from_field: String(r['from_field']), to_field: String(r['to_field']), note: toText(r['note']) }))
 			.sort((a, b) => (fieldSort.get(a.from_field) ?? 0) - (fieldSort.get(b.from_field) ?? 0) || (fieldSort.get(a.to_field) ?? 0) - (fieldSort.get(b.to_field) ?? 0)),
+		successions: (raw.successions ?? []).map((r): SuccessionRow => ({ district: String(r['district']), predecessor: String(r['predecessor']), successor: String(r['successor']), note: toText(r['note']) })),
 	};
 }

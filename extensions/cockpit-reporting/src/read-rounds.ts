@@ -42,7 +42,7 @@ export async function readRounds(read: ReadContext, owner: ReportingOwner | null
 			? []
 			: read('progress_updates').readByQuery({
 					filter: { status_report: { _eq: lastClosed['id'] }, measure: { _in: measureIds } },
-					fields: ['measure', 'status', 'progress_value', 'progress_target', 'progress_percent', 'progress_text', 'next_steps'],
+					fields: ['measure', 'status', 'progress_value', 'progress_approximate', 'progress_target', 'progress_percent', 'progress_text', 'next_steps'],
 					limit: -1,
 				}),
 	]);

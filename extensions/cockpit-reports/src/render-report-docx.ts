@@ -8,11 +8,12 @@
 import {
 	CHANGE_GROUPS,
 	formatGermanNumber,
-	MEASURE_STATUS_LABELS,
 	PRIORITY_CLASS_LABELS,
 	REPORT_TEXTS,
 	type ChangeLine,
 	type ReportEntry,
+	type ReportGoal,
+	type ReportKpi,
 	type ReportModel,
 } from '@cockpit/shared';
 import { Document, HeadingLevel, Packer, PageBreak, Paragraph, Table, TableCell, TableRow, TextRun, WidthType, type ParagraphChild } from 'docx';
@@ -27,7 +28,7 @@ export async function renderReportDocx(model: ReportModel): Promise<Buffer> {
 		title: `${model.title} – ${model.districtName}`,
 		description: [model.paper.documentRef && `${T.documentRef} ${model.paper.documentRef}`, model.dateLabel && `${T.reportDate} ${model.dateLabel}`].filter(Boolean).join(', '),
 		styles: { default: { document: { run: { language: { value: 'de-DE' }, font: 'Arial', size: 22 } } } },
-		sections: [{ children: [...titlePage(model), ...overview(model), ...changes(model), ...measures(model), ...history(model)] }],
+		sections: [{ children: [...titlePage(model), ...overview(model), ...changes(model), ...measures(model), ...history(model), ...goals(model), ...kpis(model)] }],
 	});
 	return Packer.toBuffer(document);
 }
@@ -58,6 +59,7 @@ function titlePage(model: ReportModel): (Paragraph | Table)[] {
 	if (model.basis === 'current' && model.entries.length > 0) blocks.push(italic(T.currentBasis));
 	if (model.basis === 'draft') blocks.push(italic(T.draftBasis));
 	if (model.entries.length === 0 && model.history.length === 0) blocks.push(italic(T.noMeasures));
+	if (model.goals.length > 0 || model.kpis.length > 0) blocks.push(italic(T.goalsAndKpisBasis));
 	blocks.push(new Paragraph({ children: [new PageBreak()] }));
 	return blocks;
 }
@@ -69,7 +71,7 @@ function overview(model: ReportModel): (Paragraph | Table)[] {
 		new Paragraph(T.progressExplained),
 		table(
 			[T.number, T.measureTitle, T.status, T.priority, T.progress],
-			model.entries.map((e) => [e.number ?? '', e.title, MEASURE_STATUS_LABELS[e.status], e.priorityClass ?? NO_DATA, e.progressLabel ?? NO_DATA]),
+			model.entries.map((e) => [e.number ?? '', e.title, e.statusLabel, e.priorityClass ?? NO_DATA, e.progressLabel ?? NO_DATA]),
 		),
 	];
 }
@@ -115,7 +117,7 @@ function measureSection(entry: ReportEntry): Paragraph[] {
 	const blocks: Paragraph[] = [new Paragraph({ text: [entry.number, entry.title].filter(Boolean).join(' '), heading: HeadingLevel.HEADING_2 })];
 	if (entry.formerTitles.length > 0) blocks.push(italic(`${T.renamed} ${entry.formerTitles.join('; ')}`));
 	const facts: [string, string][] = [
-		[T.status, MEASURE_STATUS_LABELS[entry.status]],
+		[T.status, entry.statusLabel],
 		[T.priority, entry.priorityClass ? PRIORITY_CLASS_LABELS[entry.priorityClass] : NO_DATA],
 		[T.progress, entry.progressLabel ?? NO_DATA],
 	];
@@ -124,6 +126,47 @@ function measureSection(entry: ReportEntry): Paragraph[] {
 		blocks.push(new Paragraph({ children: [new TextRun({ text: label, bold: true })], keepNext: true }), ...(value === null ? [italic(NO_DATA)] : lines(value)));
 	}
 	return blocks;
+}
+
+/**
+ * The annual goals as one table per year: the target with its direction word only where the
+ * document gives one, the attainment only where there is a direction, and the cost as its
+ * components ("einmalig 150 €; pro Jahr 6.000 €"), "ca." wherever the document has it.
+ */
+function goals(model: ReportModel): (Paragraph | Table)[] {
+	if (model.goals.length === 0) return [];
+	const G = T.goals;
+	const years = [...new Set(model.goals.map((g) => g.year))];
+	return [
+		new Paragraph({ children: [new PageBreak()] }),
+		new Paragraph({ text: G.title, heading: HeadingLevel.HEADING_1 }),
+		...years.flatMap((year) => [
+			new Paragraph({ text: `${G.title} ${year}`, heading: HeadingLevel.HEADING_2 }),
+			table([G.goal, G.target, G.actual, G.attainment, G.cost], model.goals.filter((g) => g.year === year).map(goalRow)),
+		]),
+	];
+}
+
+function goalRow(goal: ReportGoal): string[] {
+	const attainment = goal.attainmentLabel ?? goal.attainmentNote ?? NO_DATA;
+	const cost = [goal.costLabel, goal.costNote && `${T.goals.costNote}: ${goal.costNote}`].filter(Boolean).join('\n') || NO_DATA;
+	return [goal.title, goal.targetLabel ?? NO_DATA, goal.actualLabel ?? NO_DATA, attainment, cost];
+}
+
+function kpis(model: ReportModel): (Paragraph | Table)[] {
+	if (model.kpis.length === 0) return [];
+	const K = T.kpis;
+	return [
+		new Paragraph({ text: K.title, heading: HeadingLevel.HEADING_1 }),
+		table([K.name, K.target, K.baseline, K.deadline, K.values, K.attainment], model.kpis.map(kpiRow)),
+	];
+}
+
+function kpiRow(kpi: ReportKpi): string[] {
+	const name = [kpi.name, kpi.description].filter(Boolean).join('\n');
+	const baseline = [kpi.baselineLabel, kpi.baselineNote].filter(Boolean).join('\n') || NO_DATA;
+	const values = kpi.values.map((v) => v.label).join('\n') || NO_DATA;
+	return [name, kpi.targetLabel ?? NO_DATA, baseline, kpi.deadlineLabel ?? NO_DATA, values, kpi.attainmentLabel ?? NO_DATA];
 }
 
 /** A table with a header row Word repeats on every page. */

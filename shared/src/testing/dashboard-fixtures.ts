@@ -37,7 +37,7 @@ export function reports(overrides: Partial<DistrictReports> = {}): DistrictRepor
 }
 
 export function noStatus(): StatusMetrics {
-	return { total: null, byStatus: null, completed: null, inProgress: null, completedShare: null, source: null };
+	return { total: null, byStatus: null, unspecified: null, completed: null, inProgress: null, completedShare: null, source: null };
 }
 
 export function status(byStatus: Partial<Record<keyof NonNullable<StatusMetrics['byStatus']>, number>>): StatusMetrics {
@@ -46,6 +46,7 @@ export function status(byStatus: Partial<Record<keyof NonNullable<StatusMetrics[
 	return {
 		total,
 		byStatus: full,
+		unspecified: 0,
 		completed: full.completed,
 		inProgress: full.in_progress,
 		completedShare: total === 0 ? null : Math.round((10000 * full.completed) / total) / 100,
@@ -63,7 +64,7 @@ export function measure(overrides: Partial<MeasureView> = {}): MeasureView {
 		theme: 'organisation',
 		status: 'in_progress',
 	});
-	return { ...row, overdue: false, updates: [], ...overrides };
+	return { ...row, overdue: false, updates: [], predecessors: [], successors: [], ...overrides };
 }
 
 export function kpi(overrides: Partial<KpiMetrics> = {}): KpiMetrics {
@@ -75,8 +76,12 @@ export function kpi(overrides: Partial<KpiMetrics> = {}): KpiMetrics {
 		target_value: 20,
 		direction: 'at_least',
 		theme: 'mobiles-arbeiten',
+		measure: null,
+		baseline: null,
+		deadline: null,
 		values: [],
 		latest: null,
+		latestApproximate: false,
 		attainment_percent: null,
 		...overrides,
 	};
@@ -92,9 +97,10 @@ export function goal(overrides: Partial<AnnualGoalView> = {}): AnnualGoalView {
 		actual_value: null,
 		unit: 'Ämter',
 		direction: 'at_least',
+		target_approximate: false,
 		attainment_percent: null,
 		light: 'unknown',
-		cost: { type: 'none', amount: null, years: null, funding: [], note: null },
+		cost: { components: [], note: null },
 		...overrides,
 	};
 }
