@@ -102,14 +102,19 @@ describe('the app where the documents differ in shape or are silent', () => {
 		await page.setViewportSize({ width: 390, height: 844 });
 		try {
 			await open('/kreis/friesland', 'table.measures tbody tr');
-			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+			// The outermost elements reaching past the viewport (tables scroll inside their own wrapper).
+			const overflow = await page.evaluate(() => {
+				const width = document.documentElement.clientWidth;
+				const wide = [...document.querySelectorAll('main *')].filter((el) => el.getBoundingClientRect().right > width + 1 && !el.closest('.table-wrap, .visually-hidden'));
+				return wide.filter((el) => !wide.includes(el.parentElement!)).map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`);
+			});
 			await shoot('kreis-friesland-390');
 			await page.locator('table.measures tbody tr th button').first().click();
 			await page.locator('dialog.measure-dialog[open]').waitFor();
 			await shoot('kreis-friesland-dialog-390');
 			const axe = await seriousViolations(page);
 			await page.getByRole('button', { name: 'Schließen' }).click();
-			expect({ overflow: overflow <= 0, axe }).toEqual({ overflow: true, axe: [] });
+			expect({ overflow, axe }).toEqual({ overflow: [], axe: [] });
 		} finally {
 			await page.setViewportSize({ width: 1440, height: 900 });
 		}

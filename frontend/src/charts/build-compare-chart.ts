@@ -3,7 +3,7 @@ import type { ApexOptions } from 'apexcharts';
 import { de } from '../i18n/de';
 import type { CompareRowView, CompareView } from '../lib/compare-merge';
 import { fill, formatNumber, formatPercent } from '../lib/format';
-import { CATEGORY_LABELS, districtColor, STATUS_COLORS, TEXT } from './palette';
+import { CATEGORY_LABELS, NARROW_CATEGORY_LABELS, districtColor, STATUS_COLORS, TEXT } from './palette';
 import { presentStatuses, statedStatusCounts, statusKeyLabel } from './status-counts';
 
 /**
@@ -31,6 +31,7 @@ export function buildCompareStatusChart(rows: readonly CompareRowView[]): ApexOp
 		colors: statuses.map((status) => STATUS_COLORS[status]),
 		xaxis: { categories: rows.map((row, i) => categoryLabel(row.district.name, counts[i] === null)), labels: { formatter: (value: string) => `${value} %` } },
 		yaxis: { labels: CATEGORY_LABELS },
+		responsive: NARROW_CATEGORY_LABELS,
 		plotOptions: { bar: { horizontal: true, barHeight: '70%' } },
 		dataLabels: { enabled: true, style: { colors: ['#fff'] }, formatter: (value: number) => formatPercent(value, 0) },
 		legend: { position: 'top', horizontalAlign: 'left' },
@@ -50,6 +51,7 @@ export function buildCompareMetricChart(rows: readonly CompareRowView[], metric:
 		colors: rows.map((_row, i) => districtColor(i)),
 		xaxis: { categories: rows.map((row, i) => categoryLabel(row.district.name, values[i] === null)), min: 0, max: 100, labels: { formatter: (value: string) => `${value} %` } },
 		yaxis: { labels: CATEGORY_LABELS },
+		responsive: NARROW_CATEGORY_LABELS,
 		plotOptions: { bar: { horizontal: true, distributed: true, barHeight: '65%' } },
 		dataLabels: { enabled: true, style: { colors: ['#fff'] }, formatter: (value: number) => formatPercent(value) },
 		legend: { show: false },
@@ -103,6 +105,7 @@ export function buildCompareThemeChart(view: CompareView, metric: ThemeMetric): 
 			...(isPercent(metric) ? { min: 0, max: 100 } : { min: 0, tickAmount: Math.min(10, Math.max(1, maxValue(view, themes, metric))) }),
 		},
 		yaxis: { labels: CATEGORY_LABELS },
+		responsive: NARROW_CATEGORY_LABELS,
 		// Each bar carries its value at its end, in the text colour, so a 0 or a short bar still reads.
 		plotOptions: { bar: { horizontal: true, barHeight: '85%', dataLabels: { position: 'top' } } },
 		dataLabels: {

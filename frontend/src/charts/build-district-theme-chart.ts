@@ -2,7 +2,7 @@ import { countThemeItems, type DistrictDashboard } from '@cockpit/shared';
 import type { ApexOptions } from 'apexcharts';
 import { de } from '../i18n/de';
 import { formatNumber } from '../lib/format';
-import { CATEGORY_LABELS, PRIMARY, TEXT } from './palette';
+import { CATEGORY_LABELS, NARROW_CATEGORY_LABELS, PRIMARY, TEXT } from './palette';
 
 export interface DistrictThemeBars {
 	/** What is counted: the district's measures, its project counts, or (without either) its annual goals. */
@@ -34,11 +34,13 @@ export function buildDistrictThemeChart(data: DistrictThemeBars): ApexOptions {
 		chart: { type: 'bar', height: 80 + bars.length * 38 },
 		series: [{ name: data.series, data: bars.map((bar) => bar.value) }],
 		colors: [PRIMARY],
-		xaxis: { categories: bars.map((bar) => bar.theme), min: 0, tickAmount: Math.min(10, top), labels: { formatter: (value: string) => formatNumber(Number(value), 0) } },
+		// One step past the longest bar, so its value label stays inside the drawing.
+		xaxis: { categories: bars.map((bar) => bar.theme), min: 0, max: top + Math.max(1, Math.ceil(top / 10)), tickAmount: Math.min(10, top + 1), labels: { formatter: (value: string) => formatNumber(Number(value), 0) } },
 		yaxis: { labels: CATEGORY_LABELS },
+		responsive: NARROW_CATEGORY_LABELS,
 		plotOptions: { bar: { horizontal: true, barHeight: '70%', dataLabels: { position: 'top' } } },
 		dataLabels: { enabled: true, offsetX: 22, style: { fontSize: '12px', fontWeight: 600, colors: [TEXT] }, formatter: (value: string | number | number[]) => (typeof value === 'number' ? formatNumber(value, 0) : '') },
-		grid: { padding: { right: 30 } },
+		grid: { padding: { right: 30, left: 12 } },
 		legend: { show: false },
 		tooltip: { y: { formatter: (value: number) => formatNumber(value) } },
 	};

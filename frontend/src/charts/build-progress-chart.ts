@@ -2,7 +2,7 @@ import type { MeasureView } from '@cockpit/shared';
 import type { ApexOptions } from 'apexcharts';
 import { de } from '../i18n/de';
 import { compareCodes, formatNumber, formatReading } from '../lib/format';
-import { CATEGORY_LABELS, PRIMARY, SECONDARY } from './palette';
+import { CATEGORY_LABELS, NARROW_CATEGORY_LABELS, PRIMARY, SECONDARY } from './palette';
 
 /** A measure with a progress estimate against its completion mark. */
 export type MeasureWithProgress = MeasureView & { progress_current: number; progress_target: number };
@@ -41,6 +41,7 @@ export function buildProgressChart(measures: readonly MeasureView[]): ApexOption
 			labels: { formatter: (value: string) => formatNumber(Number(value)) },
 		},
 		yaxis: { labels: CATEGORY_LABELS },
+		responsive: NARROW_CATEGORY_LABELS,
 		plotOptions: { bar: { horizontal: true, barHeight: '78%', dataLabels: { position: 'center' } } },
 		// The estimate keeps its "ca."; the completion mark is exact.
 		dataLabels: { enabled: true, style: { colors: ['#fff'] }, formatter: (value: number, opts?: { seriesIndex?: number; dataPointIndex?: number }) => formatReading(value, opts?.seriesIndex === 0 && shown[opts.dataPointIndex ?? -1]?.progress_approximate) },

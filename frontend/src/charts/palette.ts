@@ -35,3 +35,9 @@ export const DISTRICT_COLORS = ['#1d4ed8', '#b45309', '#15803d', '#6d28d9', '#9f
 export function districtColor(index: number): string {
 	return DISTRICT_COLORS[index % DISTRICT_COLORS.length]!;
 }
+
+/**
+ * On a phone a 380 px label would leave the bars no room: below 640 px the category labels of
+ * horizontal bar charts are cut at 140 px (ApexCharts shortens them with "…").
+ */
+export const NARROW_CATEGORY_LABELS = [{ breakpoint: 640, options: { yaxis: { labels: { ...CATEGORY_LABELS, maxWidth: 140 } } } }];
