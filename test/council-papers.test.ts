@@ -86,6 +86,26 @@ describe('the status report as a Word document', () => {
 		expect(headings(file.html, 2)).toContain('Beratungsfolge');
 	});
 
+	it('prints Unna’s measures without a status as "nicht angegeben", and Rendsburg-Eckernförde’s KPIs in their own table', async () => {
+		const [unna] = await admin.get<Row[]>(`/items/status_reports${q({ 'filter[district][_eq]': 'unna', fields: 'id' })}`);
+		const [rd] = await admin.get<Row[]>(`/items/status_reports${q({ 'filter[district][_eq]': 'rendsburg-eckernfoerde', fields: 'id' })}`);
+		const unnaMeasures = await admin.get<Row[]>(`/items/measures${q({ 'filter[district][_eq]': 'unna', fields: 'status', limit: -1 })}`);
+		const kpis = await admin.get<Row[]>(`/items/kpis${q({ 'filter[district][_eq]': 'rendsburg-eckernfoerde', fields: 'name', limit: -1 })}`);
+		const [unnaFile, rdFile] = await Promise.all([docx(String(unna!['id']), leitungToken), docx(String(rd!['id']), leitungToken)]);
+		const kpiTable = tableHeaders(rdFile.html).find((header) => header[0] === 'Kennzahl');
+		expect({
+			notStated: unnaMeasures.some((m) => m['status'] === null) ? unnaFile.text.includes('Status: nicht angegeben') : 'no measure without status in the seed',
+			h1: headings(rdFile.html, 1).at(-1),
+			kpiTable,
+			names: kpis.every((k) => rdFile.text.includes(String(k['name']))),
+		}).toEqual({
+			notStated: unnaMeasures.some((m) => m['status'] === null) ? true : 'no measure without status in the seed',
+			h1: 'Kennzahlen',
+			kpiTable: ['Kennzahl', 'Zielwert', 'Ausgangswert', 'Frist', 'Messwerte', 'Zielerreichung'],
+			names: true,
+		});
+	});
+
 	it('names the changes of a second report, a status gone back to Geplant too, and keeps the earlier report openable', async () => {
 		const [back, up] = measures.filter((m) => m['status'] === 'in_progress' && m['progress_current'] !== null && Number(m['progress_current']) < Number(m['progress_target']));
 		originals.push({ id: back!['id'], status: back!['status'], progress_current: back!['progress_current'] }, { id: up!['id'], progress_current: up!['progress_current'] });

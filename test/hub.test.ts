@@ -76,14 +76,14 @@ afterAll(async () => {
 	await new Promise((resolve) => relay?.close(resolve));
 });
 
-/** The figures of a comparison, without what only names the districts (ids, harvest dates, KPI ids). */
+/** The figures of a comparison, without what only names the districts (ids, harvest dates, KPI and measure ids). */
 function figures(compare: CompareResponse) {
 	return {
 		themes: compare.themes,
 		districts: compare.districts.map(({ district, byTheme, ...rest }) => ({
 			name: district.name,
 			...rest,
-			byTheme: Object.fromEntries(Object.entries(byTheme).map(([theme, m]) => [theme, m && { ...m, kpis: m.kpis.map(({ id: _id, ...kpi }) => kpi) }])),
+			byTheme: Object.fromEntries(Object.entries(byTheme).map(([theme, m]) => [theme, m && { ...m, kpis: m.kpis.map(({ id: _id, measure, ...kpi }) => ({ ...kpi, measure: measure !== null })) }])),
 		})),
 	};
 }
@@ -125,6 +125,21 @@ describe('hub: harvesting catalogues', () => {
 		const atHub = await hubAnonymous().get<DistrictDashboard>('/dashboard/districts/rendsburg-eckernfoerde');
 		const pick = (d: DistrictDashboard) => ({ status: d.status, meanProgress: d.meanProgress, ranking: d.measures.map((m) => [m.code, m.title, m.status, m.priority_rank]) });
 		expect({ ...pick(atHub), failed: atHub.district.harvest?.failed }).toEqual({ ...pick(atSource), failed: false });
+	});
+
+	it('takes over cost components, history marks, other numbers, approximate readings and successions as the source shows them', async () => {
+		const source = createApi(directus().url, null);
+		const [paderbornSource, paderbornHub, frieslandSource, frieslandHub] = await Promise.all([
+			source.get<DistrictDashboard>('/dashboard/districts/paderborn'),
+			hubAnonymous().get<DistrictDashboard>('/dashboard/districts/paderborn'),
+			source.get<DistrictDashboard>('/dashboard/districts/friesland'),
+			hubAnonymous().get<DistrictDashboard>('/dashboard/districts/friesland'),
+		]);
+		const goals = (d: DistrictDashboard) => d.annualGoals.map((g) => [g.title, g.direction, g.target_approximate, g.attainment_percent, g.cost]);
+		const fields = (d: DistrictDashboard) => d.actionFields.map((f) => [f.code, f.title, f.long_term_target, f.long_term_values]);
+		const measures = (d: DistrictDashboard) =>
+			d.measures.map((m) => [m.code, m.title, m.status, m.historical, m.other_codes, m.progress_current, m.progress_approximate, m.successors.map((x) => [x.code, x.title, x.note]), m.predecessors.map((x) => [x.code, x.title])]);
+		expect([goals(paderbornHub), fields(paderbornHub), measures(frieslandHub)]).toEqual([goals(paderbornSource), fields(paderbornSource), measures(frieslandSource)]);
 	});
 
 	it('refuses edits of harvested data with a German 400, one rule for every collection', async () => {

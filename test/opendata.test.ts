@@ -130,11 +130,21 @@ describe('open data: the files', () => {
 		});
 	});
 
+	it('Paderborn: the cost components as JSON, each goal with the parts its cost sentence names, "ca." and "zum Teil" kept', async () => {
+		const seed = readSeedFile('paderborn');
+		const goals = JSON.parse((await fetchText('/opendata/districts/paderborn/jahresziele.json')).body) as { data: Record<string, unknown>[] };
+		const costs = JSON.parse((await fetchText('/opendata/districts/paderborn/jahresziel-kosten.json')).body) as { data: Record<string, unknown>[] };
+		const titleOf = new Map(goals.data.map((g) => [g['id'], g['title']]));
+		const { id: _id, annual_goal: _goal, sort: _sort, ...part } = Object.fromEntries(OPEN_DATA_TABLES.cost_components.columns.map((c) => [c, null]));
+		const published = costs.data.map(({ id: _i, annual_goal, sort: _s, ...component }) => [titleOf.get(annual_goal), component]);
+		expect(published).toEqual(seed.annual_goals.flatMap((g) => g.costs.map((c) => [g.title, { ...part, ...c }])));
+	});
+
 	it('answers an unknown file with a German 404', async () => {
 		const answer = await fetchText('/opendata/districts/viersen/geheim.csv');
 		expect([answer.status, (JSON.parse(answer.body) as { errors: { message: string }[] }).errors[0]!.message]).toEqual([
 			404,
-			'Die Datei „geheim.csv“ gibt es nicht. Angeboten werden: massnahmen, jahresziele, kennzahlen, handlungsfelder und projektfeld-staende, jeweils als .csv oder .json.',
+			'Die Datei „geheim.csv“ gibt es nicht. Angeboten werden: massnahmen, jahresziele, jahresziel-kosten, kennzahlen, handlungsfelder, projektfeld-staende und massnahmen-nachfolge, jeweils als .csv oder .json.',
 		]);
 	});
 });

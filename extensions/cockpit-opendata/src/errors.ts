@@ -3,7 +3,7 @@ import { createError } from '@directus/errors';
 
 export const FileNotFound = createError<{ file: string }>(
 	'ROUTE_NOT_FOUND',
-	({ file }) => `Die Datei „${file}“ gibt es nicht. Angeboten werden: massnahmen, jahresziele, kennzahlen, handlungsfelder und projektfeld-staende, jeweils als .csv oder .json.`,
+	({ file }) => `Die Datei „${file}“ gibt es nicht. Angeboten werden: massnahmen, jahresziele, jahresziel-kosten, kennzahlen, handlungsfelder, projektfeld-staende und massnahmen-nachfolge, jeweils als .csv oder .json.`,
 	404,
 );
 

@@ -165,25 +165,43 @@ async function writeDistrict(trx: Knex.Transaction, id: string, sourceUrl: strin
 	const fields = rowsOf('action_fields');
 	const fieldIds = new Set(fields.map((f) => String(f['id'])));
 	const field = (value: unknown) => (value !== null && fieldIds.has(String(value)) ? uuid('action_fields', value) : null);
-	await insert(trx, 'action_fields', fields.map((f) => ({ id: uuid('action_fields', f['id']), district: id, code: f['code'], title: f['title'], kind: f['kind'], theme: theme(f['theme']), sort: f['sort'] })));
+	await insert(trx, 'action_fields', fields.map((f) => ({
+		id: uuid('action_fields', f['id']), district: id, code: f['code'], title: f['title'], kind: f['kind'], theme: theme(f['theme']),
+		long_term_target: f['long_term_target'] ?? null, long_term_values: f['long_term_values'] ?? '[]', sort: f['sort'],
+	})));
 	// Parents second, once every field of the district exists.
 	for (const f of fields) if (f['parent'] !== null && fieldIds.has(String(f['parent']))) await trx('action_fields').where('id', uuid('action_fields', f['id'])).update({ parent: uuid('action_fields', f['parent']) });
 	await insert(trx, 'measures', rowsOf('measures').map((m) => ({
 		id: uuid('measures', m['id']), district: id, action_field: field(m['action_field']), code: m['code'], title: m['title'], theme: theme(m['theme']), status: m['status'],
+		historical: m['historical'] ?? false, other_codes: m['other_codes'] ?? '[]',
 		priority_class: m['priority_class'], priority_score: m['priority_score'], priority_rank: m['priority_rank'],
-		progress_current: m['progress_current'], progress_target: m['progress_target'], progress_percent: m['progress_percent'],
+		progress_current: m['progress_current'], progress_approximate: m['progress_approximate'] ?? false, progress_target: m['progress_target'], progress_percent: m['progress_percent'],
 	})));
-	await insert(trx, 'annual_goals', rowsOf('annual_goals').map((g) => ({
-		id: uuid('annual_goals', g['id']), district: id, action_field: field(g['action_field']), year: g['year'], title: g['title'], direction: g['direction'] ?? 'at_least',
-		target_value: g['target_value'], actual_value: g['actual_value'], unit: g['unit'], attainment_percent: g['attainment_percent'],
-		cost_type: g['cost_type'], cost_amount: g['cost_amount'], cost_years: g['cost_years'], cost_note: g['cost_note'], sort: g['sort'],
+	const measureIds = new Set(rowsOf('measures').map((m) => String(m['id'])));
+	// A source that gives no direction gives none: the hub does not make one up.
+	const goals = rowsOf('annual_goals');
+	const goalIds = new Set(goals.map((g) => String(g['id'])));
+	await insert(trx, 'annual_goals', goals.map((g) => ({
+		id: uuid('annual_goals', g['id']), district: id, action_field: field(g['action_field']), year: g['year'], title: g['title'], direction: g['direction'],
+		target_value: g['target_value'], target_approximate: g['target_approximate'] ?? false, actual_value: g['actual_value'], unit: g['unit'], attainment_percent: g['attainment_percent'],
+		cost_note: g['cost_note'], sort: g['sort'],
 	})));
+	await insert(trx, 'annual_goal_costs', rowsOf('cost_components').filter((c) => goalIds.has(String(c['annual_goal']))).map((c) => ({
+		id: uuid('annual_goal_costs', c['id']), annual_goal: uuid('annual_goals', c['annual_goal']), kind: c['kind'], amount: c['amount'], approximate: c['approximate'] ?? false,
+		years: c['years'], year: c['year'], funder: c['funder'], share_percent: c['share_percent'], attribution: c['attribution'] ?? 'goal', note: c['note'], sort: c['sort'],
+	})));
+	await insert(trx, 'measure_successions', rowsOf('measure_successions')
+		.filter((x) => measureIds.has(String(x['predecessor'])) && measureIds.has(String(x['successor'])) && x['predecessor'] !== x['successor'])
+		.map((x) => ({ id: uuid('measure_successions', `${x['predecessor']}/${x['successor']}`), predecessor: uuid('measures', x['predecessor']), successor: uuid('measures', x['successor']), note: x['note'] })));
 	const kpiRows = rowsOf('kpi_values');
 	const kpis = new Map(kpiRows.map((k) => [String(k['kpi']), k]));
 	await insert(trx, 'kpis', [...kpis.values()].map((k) => ({
-		id: uuid('kpis', k['kpi']), district: id, theme: theme(k['theme']), name: k['kpi_name'], description: k['description'], unit: k['unit'], target_value: k['target_value'], direction: k['direction'] ?? 'at_least',
+		id: uuid('kpis', k['kpi']), district: id, theme: theme(k['theme']), name: k['kpi_name'], description: k['description'], unit: k['unit'], target_value: k['target_value'], direction: k['direction'],
+		measure: k['measure'] !== null && k['measure'] !== undefined && measureIds.has(String(k['measure'])) ? uuid('measures', k['measure']) : null,
+		baseline_value: k['baseline_value'] ?? null, baseline_approximate: k['baseline_approximate'] ?? false, baseline_date: k['baseline_date'] ?? null, baseline_note: k['baseline_note'] ?? null,
+		deadline_date: k['deadline_date'] ?? null, deadline_label: k['deadline_label'] ?? null,
 	})));
-	await insert(trx, 'kpi_values', kpiRows.filter((v) => v['date'] !== null && v['value'] !== null).map((v) => ({ id: uuid('kpi_values', `${v['kpi']}/${v['date']}`), kpi: uuid('kpis', v['kpi']), date: v['date'], value: v['value'] })));
+	await insert(trx, 'kpi_values', kpiRows.filter((v) => v['date'] !== null && v['value'] !== null).map((v) => ({ id: uuid('kpi_values', `${v['kpi']}/${v['date']}`), kpi: uuid('kpis', v['kpi']), date: v['date'], value: v['value'], approximate: v['approximate'] ?? false })));
 	await insert(trx, 'action_field_snapshots', rowsOf('field_counts').filter((s) => fieldIds.has(String(s['action_field']))).map((s) => ({
 		id: uuid('action_field_snapshots', `${s['action_field']}/${s['date']}`), action_field: uuid('action_fields', s['action_field']), date: s['date'],
 		planned_count: s['planned_count'], added_count: s['added_count'], total_count: s['total_count'], completed_count: s['completed_count'],
@@ -199,7 +217,9 @@ async function deleteRows(trx: Knex.Transaction, id: string, andDistrict: boolea
 	const measures = trx('measures').select('id').where('district', id);
 	await trx('kpi_values').whereIn('kpi', trx('kpis').select('id').where('district', id)).delete();
 	await trx('kpis').where('district', id).delete();
+	await trx('annual_goal_costs').whereIn('annual_goal', trx('annual_goals').select('id').where('district', id)).delete();
 	await trx('annual_goals').where('district', id).delete();
+	await trx('measure_successions').whereIn('predecessor', measures.clone()).orWhereIn('successor', measures.clone()).delete();
 	await trx('measure_ratings').whereIn('measure', measures.clone()).delete();
 	await trx('progress_updates').whereIn('measure', measures.clone()).delete();
 	await trx('measures').where('district', id).delete();

@@ -17,7 +17,8 @@ export async function readPublishedDistricts(knex: Knex, ids?: string[]): Promis
 
 export async function readOpenDataTables(knex: Knex, districts: DistrictRow[]): Promise<Map<string, OpenDataTables>> {
 	const ids = districts.map((d) => d.id);
-	const rows = normaliseDashboardRows(await readRawDashboardRows(knex, ids, 'figures'), districts);
+	// 'full': the tables carry what only a district's page reads besides its figures (other numbers, long-term values, cost components, successions).
+	const rows = normaliseDashboardRows(await readRawDashboardRows(knex, ids, 'full'), districts);
 	return new Map(
 		districts.map((district) => {
 			const mine = <T extends { district: string }>(items: T[]) => items.filter((item) => item.district === district.id);
@@ -27,9 +28,11 @@ export async function readOpenDataTables(knex: Knex, districts: DistrictRow[]): 
 					actionFields: mine(rows.actionFields),
 					measures: mine(rows.measures),
 					annualGoals: mine(rows.annualGoals),
+					costComponents: mine(rows.costComponents),
 					kpis: mine(rows.kpis),
 					kpiValues: mine(rows.kpiValues),
 					snapshots: mine(rows.snapshots),
+					successions: mine(rows.successions),
 				}),
 			];
 		}),
@@ -51,6 +54,8 @@ export async function readTablesWithRows(knex: Knex, ids: string[]): Promise<Map
 	await Promise.all([
 		districtsWith('measures', knex('measures').distinct('district')),
 		districtsWith('annual_goals', knex('annual_goals').distinct('district')),
+		districtsWith('cost_components', knex('annual_goal_costs as c').join('annual_goals as g', 'g.id', 'c.annual_goal').distinct('g.district as district')),
+		districtsWith('measure_successions', knex('measure_successions as s').join('measures as m', 'm.id', 's.predecessor').distinct('m.district as district')),
 		districtsWith('kpi_values', knex('kpis').distinct('district')),
 		districtsWith('action_fields', knex('action_fields').distinct('district')),
 		districtsWith(
