@@ -55,6 +55,7 @@ describe('the app where the documents differ in shape or are silent', () => {
 		const progress = overview.locator('tbody tr', { has: page.locator('th', { hasText: 'Mittlerer Fortschritt' }) });
 		const why = clean(await progress.locator('td .why').allInnerTexts());
 		await shoot('vergleich-1440');
+		if (SCREENSHOT_DIR) await overview.screenshot({ path: join(SCREENSHOT_DIR, 'vergleich-ueberblick.png') });
 		expect({ shape: shape.slice(1), why }).toEqual({
 			shape: ['Kreis Paderborn berichtet Jahresziele, keine Maßnahmen', 'Kreis Unna berichtet nur Anzahlen je Projektfeld, keine einzelnen Maßnahmen'],
 			why: ['Kreis Paderborn berichtet Jahresziele, keine Maßnahmen', 'Kreis Unna berichtet nur Anzahlen je Projektfeld, keine einzelnen Maßnahmen'],
@@ -95,6 +96,11 @@ describe('the app where the documents differ in shape or are silent', () => {
 		await open('/kreis/paderborn', 'table.goals tbody tr');
 		const costs = await page.locator('table.goals .cost-parts li').count();
 		await shoot('kreis-paderborn-1440');
+		if (SCREENSHOT_DIR) {
+			await page.locator('section[aria-labelledby="key-figures-title"]').screenshot({ path: join(SCREENSHOT_DIR, 'paderborn-kennzahlen.png') });
+			await page.locator('section[aria-labelledby="themes-title"]').screenshot({ path: join(SCREENSHOT_DIR, 'paderborn-themen.png') });
+			await page.locator('section[aria-labelledby="goals-title"] table').screenshot({ path: join(SCREENSHOT_DIR, 'paderborn-ziele.png'), clip: undefined });
+		}
 		expect({ costs: costs > 0, axe: await seriousViolations(page) }).toEqual({ costs: true, axe: [] });
 	});
 
