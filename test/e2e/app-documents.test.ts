@@ -111,7 +111,7 @@ describe('the app where the documents differ in shape or are silent', () => {
 			// The outermost elements reaching past the viewport (tables scroll inside their own wrapper).
 			const overflow = await page.evaluate(() => {
 				const width = document.documentElement.clientWidth;
-				const wide = [...document.querySelectorAll('main *')].filter((el) => el.getBoundingClientRect().right > width + 1 && !el.closest('.table-wrap, .visually-hidden'));
+				const wide = Array.from(document.querySelectorAll('main *')).filter((el) => el.getBoundingClientRect().right > width + 1 && !el.closest('.table-wrap, .visually-hidden'));
 				return wide.filter((el) => !wide.includes(el.parentElement!)).map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`);
 			});
 			await shoot('kreis-friesland-390');
