@@ -99,7 +99,7 @@ describe('the app where the documents differ in shape or are silent', () => {
 		if (SCREENSHOT_DIR) {
 			await page.locator('section[aria-labelledby="key-figures-title"]').screenshot({ path: join(SCREENSHOT_DIR, 'paderborn-kennzahlen.png') });
 			await page.locator('section[aria-labelledby="themes-title"]').screenshot({ path: join(SCREENSHOT_DIR, 'paderborn-themen.png') });
-			await page.locator('section[aria-labelledby="goals-title"] table').screenshot({ path: join(SCREENSHOT_DIR, 'paderborn-ziele.png'), clip: undefined });
+			await page.locator('section[aria-labelledby="goals-title"] table').screenshot({ path: join(SCREENSHOT_DIR, 'paderborn-ziele.png') });
 		}
 		expect({ costs: costs > 0, axe: await seriousViolations(page) }).toEqual({ costs: true, axe: [] });
 	});
@@ -112,7 +112,7 @@ describe('the app where the documents differ in shape or are silent', () => {
 			const overflow = await page.evaluate(() => {
 				const width = document.documentElement.clientWidth;
 				const wide = Array.from(document.querySelectorAll('main *')).filter((el) => el.getBoundingClientRect().right > width + 1 && !el.closest('.table-wrap, .visually-hidden'));
-				return wide.filter((el) => !wide.includes(el.parentElement!)).map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`);
+				return wide.filter((el) => !wide.includes(el.parentElement!)).map((el) => `${el.tagName.toLowerCase()}.${Array.from(el.classList).join('.')}`);
 			});
 			await shoot('kreis-friesland-390');
 			await page.locator('table.measures tbody tr th button').first().click();
