@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CompareRowView, CompareView } from '../lib/compare-merge';
 import { compareRow, header, noStatus, status, themeMetrics } from '@cockpit/shared/testing';
-import { buildCompareMetricChart, buildCompareStatusChart, buildCompareThemeChart, themeValue } from './build-compare-chart';
+import { buildCompareMetricChart, buildCompareStatusChart, buildCompareThemeChart, themeLabel, themeValue } from './build-compare-chart';
 
 function row(id: string, name: string, overrides: Partial<CompareRowView> = {}): CompareRowView {
 	return { ...compareRow({ district: header({ id, name }) }), key: `x#${id}`, ref: { instance: 'x', id }, instanceLabel: 'Lokal', ...overrides };
@@ -94,6 +94,18 @@ describe('buildCompareThemeChart', () => {
 				{ name: 'Kreis Unna (keine Angabe)', data: [null] },
 			],
 			categories: ['E-Akte und DMS'],
+		});
+	});
+
+	it('labels each theme bar with its value, a count whole and a share in percent, and a missing value with nothing', () => {
+		const view: CompareView = {
+			themes,
+			rows: [row('friesland', 'Landkreis Friesland', { byTheme: { 'e-akte-dms': themeMetrics('e-akte-dms', 'E-Akte und DMS', { meanProgress: 45.5 }), 'schulen-bildung': null, 'it-sicherheit': null } })],
+		};
+		const labels = buildCompareThemeChart(view, 'meanProgress')!.dataLabels!;
+		expect({ enabled: labels.enabled, labels: [themeLabel(3, 'itemCount'), themeLabel(0, 'itemCount'), themeLabel(45.5, 'meanProgress'), themeLabel(null, 'meanAttainment')] }).toEqual({
+			enabled: true,
+			labels: ['3', '0', '46 %', ''],
 		});
 	});
 });

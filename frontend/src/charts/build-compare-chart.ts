@@ -1,10 +1,10 @@
-import { countThemeItems, MEASURE_STATUS_LABELS } from '@cockpit/shared';
+import { countThemeItems } from '@cockpit/shared';
 import type { ApexOptions } from 'apexcharts';
 import { de } from '../i18n/de';
 import type { CompareRowView, CompareView } from '../lib/compare-merge';
 import { fill, formatNumber, formatPercent } from '../lib/format';
-import { CATEGORY_LABELS, districtColor, STATUS_COLORS } from './palette';
-import { presentStatuses, statedStatusCounts } from './status-counts';
+import { CATEGORY_LABELS, NARROW_CATEGORY_LABELS, districtColor, STATUS_COLORS, TEXT } from './palette';
+import { presentStatuses, statedStatusCounts, statusKeyLabel } from './status-counts';
 
 /**
  * Charts of the district comparison. A district that reports nothing gets no bar (a null
@@ -24,13 +24,14 @@ export function buildCompareStatusChart(rows: readonly CompareRowView[]): ApexOp
 	return {
 		chart: { type: 'bar', height: 90 + rows.length * 52, stacked: true, stackType: '100%' },
 		series: statuses.map((status) => ({
-			name: MEASURE_STATUS_LABELS[status],
+			name: statusKeyLabel(status),
 			// A status a district does not state stays null; only stated counts become bars.
 			data: counts.map((c) => (c === null || c[status] === undefined ? null : c[status]!)),
 		})),
 		colors: statuses.map((status) => STATUS_COLORS[status]),
 		xaxis: { categories: rows.map((row, i) => categoryLabel(row.district.name, counts[i] === null)), labels: { formatter: (value: string) => `${value} %` } },
 		yaxis: { labels: CATEGORY_LABELS },
+		responsive: NARROW_CATEGORY_LABELS,
 		plotOptions: { bar: { horizontal: true, barHeight: '70%' } },
 		dataLabels: { enabled: true, style: { colors: ['#fff'] }, formatter: (value: number) => formatPercent(value, 0) },
 		legend: { position: 'top', horizontalAlign: 'left' },
@@ -50,6 +51,7 @@ export function buildCompareMetricChart(rows: readonly CompareRowView[], metric:
 		colors: rows.map((_row, i) => districtColor(i)),
 		xaxis: { categories: rows.map((row, i) => categoryLabel(row.district.name, values[i] === null)), min: 0, max: 100, labels: { formatter: (value: string) => `${value} %` } },
 		yaxis: { labels: CATEGORY_LABELS },
+		responsive: NARROW_CATEGORY_LABELS,
 		plotOptions: { bar: { horizontal: true, distributed: true, barHeight: '65%' } },
 		dataLabels: { enabled: true, style: { colors: ['#fff'] }, formatter: (value: number) => formatPercent(value) },
 		legend: { show: false },
@@ -69,6 +71,12 @@ const isPercent = (metric: ThemeMetric) => metric !== 'itemCount';
 export function themeValue(row: CompareRowView, themeId: string, metric: ThemeMetric): number | null {
 	if (metric === 'itemCount') return countThemeItems(row.status, row.byTheme[themeId] ?? null);
 	return row.byTheme[themeId]?.[metric] ?? null;
+}
+
+/** A theme bar's data label: "3", "45 %"; none for a missing value (no bar there). */
+export function themeLabel(value: number | null, metric: ThemeMetric): string {
+	if (value === null) return '';
+	return isPercent(metric) ? formatPercent(value, 0) : formatNumber(value, 0);
 }
 
 function maxValue(view: CompareView, themes: readonly { id: string }[], metric: ThemeMetric): number {
@@ -97,8 +105,16 @@ export function buildCompareThemeChart(view: CompareView, metric: ThemeMetric): 
 			...(isPercent(metric) ? { min: 0, max: 100 } : { min: 0, tickAmount: Math.min(10, Math.max(1, maxValue(view, themes, metric))) }),
 		},
 		yaxis: { labels: CATEGORY_LABELS },
-		plotOptions: { bar: { horizontal: true, barHeight: '85%' } },
-		dataLabels: { enabled: false },
+		responsive: NARROW_CATEGORY_LABELS,
+		// Each bar carries its value at its end, in the text colour, so a 0 or a short bar still reads.
+		plotOptions: { bar: { horizontal: true, barHeight: '85%', dataLabels: { position: 'top' } } },
+		dataLabels: {
+			enabled: true,
+			offsetX: 24,
+			style: { fontSize: '11px', fontWeight: 600, colors: [TEXT] },
+			formatter: (value: string | number | number[]) => (typeof value === 'number' ? themeLabel(value, metric) : ''),
+		},
+		grid: { padding: { right: 36 } },
 		legend: { position: 'top', horizontalAlign: 'left' },
 		tooltip: { shared: false, y: { formatter: (value: number | null) => (isPercent(metric) ? formatPercent(value) : formatNumber(value)) } },
 	};

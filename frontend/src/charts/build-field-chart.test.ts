@@ -11,6 +11,8 @@ function projectField(title: string, counts: Partial<NonNullable<ActionFieldView
 		kind: 'project_field',
 		parent: null,
 		theme: 'organisation',
+		long_term_target: null,
+		long_term_values: [],
 		status: noStatus(),
 		meanProgress: null,
 		snapshot: counts && {

@@ -2,7 +2,7 @@ import type { ActionFieldView } from '@cockpit/shared';
 import type { ApexOptions } from 'apexcharts';
 import { de } from '../i18n/de';
 import { compareCodes, formatNumber } from '../lib/format';
-import { CATEGORY_LABELS, STATUS_COLORS } from './palette';
+import { CATEGORY_LABELS, NARROW_CATEGORY_LABELS, STATUS_COLORS } from './palette';
 
 type Snapshot = NonNullable<ActionFieldView['snapshot']>;
 type CountKey = 'completed_count' | 'completing_soon_count' | 'in_progress_count' | 'ongoing_count';
@@ -32,6 +32,7 @@ export function buildFieldSnapshotChart(fields: readonly ActionFieldView[]): Ape
 		colors: parts.map((part) => part.color),
 		xaxis: { categories: shown.map((f) => f.title), labels: { formatter: (value: string) => formatNumber(Number(value), 0) } },
 		yaxis: { labels: CATEGORY_LABELS },
+		responsive: NARROW_CATEGORY_LABELS,
 		plotOptions: { bar: { horizontal: true, barHeight: '70%' } },
 		dataLabels: { enabled: true, style: { colors: ['#fff'] } },
 		legend: { position: 'top', horizontalAlign: 'left' },

@@ -8,8 +8,8 @@ describe('buildKpiChart', () => {
 			kpi({
 				target_value: 75,
 				values: [
-					{ date: '2021-12-31', value: 60 },
-					{ date: '2021-06-30', value: 40 },
+					{ date: '2021-12-31', value: 60, approximate: false },
+					{ date: '2021-06-30', value: 40, approximate: false },
 				],
 			}),
 		)!;

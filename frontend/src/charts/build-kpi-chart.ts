@@ -1,14 +1,13 @@
 import type { KpiMetrics } from '@cockpit/shared';
 import type { ApexOptions } from 'apexcharts';
 import { de } from '../i18n/de';
-import { formatDate, formatWithUnit } from '../lib/format';
+import { formatDate, formatReading, formatWithUnit } from '../lib/format';
+import { formatTarget } from '../lib/target-texts';
 import { PRIMARY, TARGET_LINE } from './palette';
 
-/** "mindestens 75 %" */
+/** "mindestens 75 %"; without a direction in the document, the bare value. */
 export function kpiTargetValue(kpi: Pick<KpiMetrics, 'target_value' | 'unit' | 'direction'>): string {
-	if (kpi.target_value === null) return de.common.noData;
-	const direction = kpi.direction === 'at_most' ? de.district.kpiDirectionAtMost : de.district.kpiDirectionAtLeast;
-	return `${direction} ${formatWithUnit(kpi.target_value, kpi.unit)}`;
+	return formatTarget(kpi.target_value, kpi.unit, kpi.direction);
 }
 
 /** "Ziel: mindestens 75 %" */
@@ -61,7 +60,7 @@ export function buildKpiChart(kpi: KpiMetrics): ApexOptions | null {
 							},
 						],
 		},
-		tooltip: { x: { formatter: (value: number) => formatDate(new Date(value).toISOString()) }, y: { formatter: (value: number) => formatWithUnit(value, kpi.unit) } },
+		tooltip: { x: { formatter: (value: number) => formatDate(new Date(value).toISOString()) }, y: { formatter: (value: number, opts?: { dataPointIndex?: number }) => formatReading(value, values[opts?.dataPointIndex ?? -1]?.approximate, kpi.unit) } },
 		legend: { show: false },
 	};
 }

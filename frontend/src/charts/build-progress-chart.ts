@@ -1,8 +1,8 @@
 import type { MeasureView } from '@cockpit/shared';
 import type { ApexOptions } from 'apexcharts';
 import { de } from '../i18n/de';
-import { compareCodes, formatNumber } from '../lib/format';
-import { CATEGORY_LABELS, PRIMARY, SECONDARY } from './palette';
+import { compareCodes, formatNumber, formatReading } from '../lib/format';
+import { CATEGORY_LABELS, NARROW_CATEGORY_LABELS, PRIMARY, SECONDARY } from './palette';
 
 /** A measure with a progress estimate against its completion mark. */
 export type MeasureWithProgress = MeasureView & { progress_current: number; progress_target: number };
@@ -41,8 +41,10 @@ export function buildProgressChart(measures: readonly MeasureView[]): ApexOption
 			labels: { formatter: (value: string) => formatNumber(Number(value)) },
 		},
 		yaxis: { labels: CATEGORY_LABELS },
+		responsive: NARROW_CATEGORY_LABELS,
 		plotOptions: { bar: { horizontal: true, barHeight: '78%', dataLabels: { position: 'center' } } },
-		dataLabels: { enabled: true, style: { colors: ['#fff'] }, formatter: (value: number) => formatNumber(value) },
+		// The estimate keeps its "ca."; the completion mark is exact.
+		dataLabels: { enabled: true, style: { colors: ['#fff'] }, formatter: (value: number, opts?: { seriesIndex?: number; dataPointIndex?: number }) => formatReading(value, opts?.seriesIndex === 0 && shown[opts.dataPointIndex ?? -1]?.progress_approximate) },
 		legend: { position: 'top', horizontalAlign: 'left' },
 		tooltip: { shared: true, intersect: false, y: { formatter: (value: number) => formatNumber(value) } },
 	};

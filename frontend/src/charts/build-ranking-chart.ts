@@ -2,7 +2,7 @@ import { PRIORITY_CLASSES, PRIORITY_CLASS_LABELS, type MeasureView, type Priorit
 import type { ApexOptions } from 'apexcharts';
 import { de } from '../i18n/de';
 import { compareCodes, formatNumber } from '../lib/format';
-import { CATEGORY_LABELS, PRIMARY } from './palette';
+import { CATEGORY_LABELS, NARROW_CATEGORY_LABELS, PRIMARY } from './palette';
 
 export type RankedMeasure = MeasureView & { priority_score: number };
 
@@ -41,6 +41,7 @@ export function buildRankingChart(measures: readonly MeasureView[], limit?: numb
 			labels: { formatter: (value: string) => formatNumber(Number(value)) },
 		},
 		yaxis: { labels: CATEGORY_LABELS },
+		responsive: NARROW_CATEGORY_LABELS,
 		plotOptions: { bar: { horizontal: true, barHeight: '72%' } },
 		dataLabels: { enabled: true, style: { colors: ['#fff'] }, formatter: (value: number) => formatNumber(value) },
 		legend: { show: false },

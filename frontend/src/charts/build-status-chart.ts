@@ -1,9 +1,9 @@
-import { MEASURE_STATUS_LABELS, type StatusMetrics } from '@cockpit/shared';
+import type { StatusMetrics } from '@cockpit/shared';
 import type { ApexOptions } from 'apexcharts';
 import { de } from '../i18n/de';
 import { formatNumber } from '../lib/format';
 import { STATUS_COLORS } from './palette';
-import { presentStatuses, statedStatusCounts } from './status-counts';
+import { presentStatuses, statedStatusCounts, statusKeyLabel } from './status-counts';
 
 export interface StatusSlice {
 	label: string;
@@ -11,11 +11,11 @@ export interface StatusSlice {
 	color: string;
 }
 
-/** The slices of the status mix: only statuses that occur, in domain order. */
+/** The slices of the status mix: only statuses that occur, in domain order, "nicht angegeben" last. */
 export function statusSlices(status: StatusMetrics): StatusSlice[] {
 	const counts = statedStatusCounts(status);
 	if (!counts) return [];
-	return presentStatuses([counts]).map((s) => ({ label: MEASURE_STATUS_LABELS[s], value: counts[s]!, color: STATUS_COLORS[s] }));
+	return presentStatuses([counts]).map((s) => ({ label: statusKeyLabel(s), value: counts[s]!, color: STATUS_COLORS[s] }));
 }
 
 /** "Geplant 4, In Umsetzung 20" for the chart's accessible name. */

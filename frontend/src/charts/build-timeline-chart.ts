@@ -1,4 +1,5 @@
-import { MEASURE_STATUSES, MEASURE_STATUS_LABELS } from '@cockpit/shared';
+import { statusLabel } from '../lib/format';
+import { STATUS_KEYS, type StatusKey } from './status-counts';
 import type { ApexOptions } from 'apexcharts';
 import { de } from '../i18n/de';
 import { formatDate } from '../lib/format';
@@ -34,11 +35,12 @@ export function buildTimelineChart(group: TimelineGroup, range: NonNullable<Time
 	const block = Math.max(31 * DAY, (max - min) / 70);
 	const bar = (item: TimelineItem): [number, number] => (item.placement === 'date' ? [time(item.end) + DAY - block, time(item.end) + DAY] : [time(item.start), time(item.end) + DAY]);
 
-	const statuses = MEASURE_STATUSES.filter((status) => group.items.some((item) => item.status === status));
+	const keyOf = (item: TimelineItem): StatusKey => item.status ?? 'unspecified';
+	const statuses = STATUS_KEYS.filter((status) => group.items.some((item) => keyOf(item) === status));
 	const overdue = group.items.filter((item) => item.overdue);
 	const series = statuses.map((status) => ({
-		name: MEASURE_STATUS_LABELS[status],
-		data: group.items.filter((item) => item.status === status).map((item) => ({ x: timelineRowLabel(item), y: bar(item) })),
+		name: statusLabel(status === 'unspecified' ? null : status),
+		data: group.items.filter((item) => keyOf(item) === status).map((item) => ({ x: timelineRowLabel(item), y: bar(item) })),
 	}));
 	if (overdue.length > 0) {
 		series.push({
@@ -85,7 +87,7 @@ export function buildTimelineChart(group: TimelineGroup, range: NonNullable<Time
 				if (!item) return '';
 				const when = item.placement === 'date' ? formatDate(item.end) : item.label;
 				const late = item.overdue ? `<br>${escapeHtml(de.timeline.overdueSince.replace('{date}', formatDate(item.end)))}` : '';
-				return `<div class="timeline-tip"><strong>${escapeHtml(row)}</strong><br>${escapeHtml(MEASURE_STATUS_LABELS[item.status])} · ${escapeHtml(placementText(item, when))}${late}</div>`;
+				return `<div class="timeline-tip"><strong>${escapeHtml(row)}</strong><br>${escapeHtml(statusLabel(item.status))} · ${escapeHtml(placementText(item, when))}${late}</div>`;
 			},
 		},
 	};

@@ -1,4 +1,4 @@
-import type { MeasureStatus } from '@cockpit/shared';
+import type { StatusKey } from './status-counts';
 
 /**
  * Chart colours. Each carries white data labels at a contrast of at least 4.5:1 and stands out
@@ -6,13 +6,15 @@ import type { MeasureStatus } from '@cockpit/shared';
  * differ in lightness, and every chart has its data as a table, so colour never carries
  * meaning alone.
  */
-export const STATUS_COLORS: Record<MeasureStatus, string> = {
+export const STATUS_COLORS: Record<StatusKey, string> = {
 	idea: '#4b5563',
 	planned: '#1d4ed8',
 	in_progress: '#b45309',
 	completed: '#15803d',
 	ongoing: '#6d28d9',
 	ended: '#9f1239',
+	// Measures whose document gives no status: a neutral slate, not a status hue.
+	unspecified: '#0e7490',
 };
 
 export const PRIMARY = '#1d4ed8';
@@ -33,3 +35,9 @@ export const DISTRICT_COLORS = ['#1d4ed8', '#b45309', '#15803d', '#6d28d9', '#9f
 export function districtColor(index: number): string {
 	return DISTRICT_COLORS[index % DISTRICT_COLORS.length]!;
 }
+
+/**
+ * On a phone a 380 px label would leave the bars no room: below 640 px the category labels of
+ * horizontal bar charts are cut at 140 px (ApexCharts shortens them with "…").
+ */
+export const NARROW_CATEGORY_LABELS = [{ breakpoint: 640, options: { yaxis: { labels: { ...CATEGORY_LABELS, maxWidth: 140 } } } }];

@@ -1,4 +1,5 @@
 import { createI18n } from 'vue-i18n';
+import { pluralIndex } from '../lib/format';
 import { de, type Messages } from './de';
 
 /** The app speaks German only; vue-i18n still keeps the texts out of the components. */
@@ -7,4 +8,6 @@ export const i18n = createI18n<[Messages], 'de', false>({
 	locale: 'de',
 	fallbackLocale: 'de',
 	messages: { de },
+	// One plural rule for components (t(key, values, count)) and pure code (plural() in lib/format).
+	pluralRules: { de: pluralIndex },
 });

@@ -1,4 +1,4 @@
-import { formatGermanDate } from '@cockpit/shared';
+import { formatApproximate, formatGermanDate, MEASURE_STATUS_LABELS, NOT_STATED_LABEL, type MeasureStatus } from '@cockpit/shared';
 import { de } from '../i18n/de';
 
 /**
@@ -72,4 +72,47 @@ export function compareCodes(a: string | null, b: string | null): number {
 	if (a === null) return 1;
 	if (b === null) return -1;
 	return a.localeCompare(b, 'de', { numeric: true });
+}
+
+/**
+ * Which form of a message with `|`-separated forms a count takes, German style: with two forms
+ * "1 Maßnahme | {count} Maßnahmen" (1 is singular, 0 and everything else plural); with three,
+ * "keine | eine | {count}" (0, 1, more). vue-i18n uses the same rule (see i18n/index.ts), so a
+ * message reads alike in a component and in pure code.
+ */
+export function pluralIndex(count: number, forms: number): number {
+	const n = Math.abs(count);
+	if (forms >= 3) return n === 0 ? 0 : n === 1 ? 1 : 2;
+	if (forms === 2) return n === 1 ? 0 : 1;
+	return 0;
+}
+
+/**
+ * The form of `template` for `count`, with its placeholders filled (`{count}` and `{n}` are the
+ * count itself, German-formatted): plural('eine Maßnahme | {count} Maßnahmen', 3) is "3 Maßnahmen".
+ */
+export function plural(template: string, count: number, values: Record<string, string | number> = {}): string {
+	const forms = template.split('|').map((form) => form.trim());
+	const form = forms[pluralIndex(count, forms.length)] ?? forms[forms.length - 1]!;
+	const formatted = numberFormat(2).format(count);
+	return fill(form, { count: formatted, n: formatted, ...values });
+}
+
+/**
+ * A reading that may be approximate: "ca. 2,5", "ca. 60 %" (through the shared formatApproximate,
+ * as the print view and the Word export); "keine Angabe" when there is none.
+ */
+export function formatReading(value: number | null | undefined, approximate: boolean | null | undefined, unit: string | null = null): string {
+	return value === null || value === undefined ? NO_DATA : formatApproximate(value, Boolean(approximate), unit);
+}
+
+/** Progress "ca. 2,5 von 10": the estimate keeps its "ca." */
+export function formatProgressReading(current: number | null | undefined, target: number | null | undefined, approximate: boolean | null | undefined): string {
+	if (current === null || current === undefined || target === null || target === undefined) return NO_DATA;
+	return fill(de.common.of, { current: formatApproximate(current, Boolean(approximate)), target: numberFormat(2).format(target) });
+}
+
+/** A measure's status in German; a status the document does not give reads "nicht angegeben". */
+export function statusLabel(status: MeasureStatus | null | undefined): string {
+	return status ? MEASURE_STATUS_LABELS[status] : NOT_STATED_LABEL;
 }

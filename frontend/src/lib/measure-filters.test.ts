@@ -4,7 +4,7 @@ import { measure, noStatus } from '@cockpit/shared/testing';
 import { EMPTY_FILTER, filterMeasures, filterOptions } from './measure-filters';
 
 function field(id: string, code: string, parent: string | null): ActionFieldView {
-	return { id, code, title: `Feld ${code}`, kind: 'leitziel', parent, theme: 'e-akte-dms', status: noStatus(), meanProgress: null, snapshot: null };
+	return { id, code, title: `Feld ${code}`, kind: 'leitziel', parent, theme: 'e-akte-dms', status: noStatus(), meanProgress: null, snapshot: null, long_term_target: null, long_term_values: [] };
 }
 
 const fields = [field('f1', '1', null), field('f11', '1.1', 'f1'), field('f2', '2', null)];
@@ -26,6 +26,25 @@ describe('filterMeasures', () => {
 			filterMeasures(measures, { ...EMPTY_FILTER, actionField: 'f1' }, fields).map((m) => m.id),
 			filterMeasures(measures, { ...EMPTY_FILTER, status: 'planned', overdue: true }, fields).map((m) => m.id),
 		]).toEqual([['a', 'c'], ['a'], ['a'], ['c']]);
+	});
+});
+
+describe('measures without status', () => {
+	const unstated = [...measures, measure({ id: 'd', code: '4', status: null, theme: 'e-akte-dms', action_field: null })];
+
+	it('are found by the choice "nicht angegeben" and by no status choice', () => {
+		expect([filterMeasures(unstated, { ...EMPTY_FILTER, status: 'unspecified' }, fields).map((m) => m.id), filterMeasures(unstated, { ...EMPTY_FILTER, status: 'planned' }, fields).map((m) => m.id)]).toEqual([
+			['d'],
+			['a', 'c'],
+		]);
+	});
+
+	it('are offered last as "nicht angegeben" with their count', () => {
+		expect(filterOptions(unstated, fields).statuses).toEqual([
+			{ value: 'planned', label: 'Geplant', count: 2 },
+			{ value: 'completed', label: 'Umgesetzt', count: 1 },
+			{ value: 'unspecified', label: 'nicht angegeben', count: 1 },
+		]);
 	});
 });
 

@@ -1,9 +1,12 @@
-import { MEASURE_STATUSES, MEASURE_STATUS_LABELS, THEMES, type ActionFieldView, type MeasureStatus, type MeasureView } from '@cockpit/shared';
+import { MEASURE_STATUSES, MEASURE_STATUS_LABELS, NOT_STATED_LABEL, THEMES, type ActionFieldView, type MeasureStatus, type MeasureView } from '@cockpit/shared';
 import { compareCodes } from './format';
+
+/** The status filter's value for measures whose document gives no status. */
+export const UNSPECIFIED_STATUS = 'unspecified';
 
 /** An empty string means "all"; `overdue` keeps only measures past their planned date. */
 export interface MeasureFilter {
-	status: MeasureStatus | '';
+	status: MeasureStatus | typeof UNSPECIFIED_STATUS | '';
 	actionField: string;
 	theme: string;
 	overdue: boolean;
@@ -34,7 +37,7 @@ export function filterMeasures(measures: readonly MeasureView[], filter: Measure
 	const fields = new Map(actionFields.map((field) => [field.id, field]));
 	return measures.filter(
 		(measure) =>
-			(!filter.status || measure.status === filter.status) &&
+			(!filter.status || (filter.status === UNSPECIFIED_STATUS ? measure.status === null : measure.status === filter.status)) &&
 			(!filter.overdue || measure.overdue) &&
 			(!filter.theme || measure.theme === filter.theme) &&
 			(!filter.actionField || fieldLineage(measure.action_field, fields).has(filter.actionField)),
@@ -63,7 +66,11 @@ export function filterOptions(measures: readonly MeasureView[], actionFields: re
 	const fieldCounts = count(measures.flatMap((m) => [...fieldLineage(m.action_field, fields)]));
 
 	return {
-		statuses: MEASURE_STATUSES.filter((s) => statusCounts.has(s)).map((s) => ({ value: s, label: MEASURE_STATUS_LABELS[s], count: statusCounts.get(s)! })),
+		statuses: [
+			...MEASURE_STATUSES.filter((s) => statusCounts.has(s)).map((s) => ({ value: s, label: MEASURE_STATUS_LABELS[s], count: statusCounts.get(s)! })),
+			// "nicht angegeben" is a choice of its own, so the measures without status can be found.
+			...(statusCounts.has(null) ? [{ value: UNSPECIFIED_STATUS, label: NOT_STATED_LABEL, count: statusCounts.get(null)! }] : []),
+		],
 		fields: [...actionFields]
 			.filter((field) => fieldCounts.has(field.id))
 			.sort((a, b) => compareCodes(a.code, b.code))

@@ -7,6 +7,7 @@ describe('progressSeries', () => {
 		report: { id: label, title: label, report_date: '2022-08-01', report_date_label: label },
 		status: null,
 		progress_value: null,
+		progress_approximate: false,
 		progress_target: null,
 		progress_percent: percent,
 		progress_text: null,

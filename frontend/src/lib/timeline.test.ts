@@ -4,7 +4,7 @@ import { dashboard, header, measure, noStatus } from '@cockpit/shared/testing';
 import { buildTimeline, periodOfLabel } from './timeline';
 
 function field(id: string, code: string, title: string): ActionFieldView {
-	return { id, code, title, kind: 'leitprojekt', parent: null, theme: 'organisation', status: noStatus(), meanProgress: null, snapshot: null };
+	return { id, code, title, kind: 'leitprojekt', parent: null, theme: 'organisation', status: noStatus(), meanProgress: null, snapshot: null, long_term_target: null, long_term_values: [] };
 }
 
 describe('periodOfLabel', () => {

@@ -18,7 +18,7 @@ export interface TimelineItem {
 	id: string;
 	code: string | null;
 	title: string;
-	status: MeasureStatus;
+	status: MeasureStatus | null;
 	overdue: boolean;
 	placement: TimelinePlacement;
 	/** 'YYYY-MM-DD', inclusive; for `date` both are the planned date. */
