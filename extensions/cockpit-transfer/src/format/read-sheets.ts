@@ -43,6 +43,7 @@ export function readSheets(raw: RawSheet[], themes: ThemeRef[]): ReadResult {
 		if (year !== null && (year < 2000 || year > 2100)) problems.push(at(SHEETS.goals.name, goal, 'Jahr', `Bitte ein Jahr zwischen 2000 und 2100 angeben (angegeben: ${year}).`));
 		check(problems, SHEETS.goals.name, goal, 'Zielwert', checkPositive(goal['target_value'], 'Zielwert'));
 	}
+	refuseRetiredColumns(find(SHEETS.goals), problems);
 	const costs = readCosts(rowsOf(SHEETS.costs), problems);
 	const kpis = readKpis(rowsOf(SHEETS.kpis), problems);
 	const reports = readReports(rowsOf(SHEETS.reports), problems);
@@ -75,6 +76,19 @@ function attachList(rows: Row[] | undefined, sheet: string, refField: string, pa
 }
 
 const SHEETS_BY_NAME = new Map<string, SheetDefinition>(Object.values(SHEETS).map((definition) => [definition.name, definition]));
+
+/** The cost columns of Jahresziele before cost components: a workbook exported then still holds them. */
+const RETIRED_COST_COLUMNS = ['Kostenart', 'Betrag (EUR)', 'Laufzeit (Jahre)', 'Finanzierungsanteile'];
+
+/** Ignoring a filled old cost column would lose the cost silently; an empty one is harmless. */
+function refuseRetiredColumns(sheet: RawSheet | undefined, problems: Problem[]): void {
+	if (!sheet) return;
+	for (const header of RETIRED_COST_COLUMNS) {
+		const index = sheet.headers.findIndex((h) => h.trim().toLowerCase() === header.toLowerCase());
+		if (index < 0 || sheet.rows.every(({ cells }) => isEmpty(cells[index] ?? null))) continue;
+		problems.push({ sheet: sheet.name, row: 1, column: header, message: `Die Spalte „${header}“ gibt es nicht mehr: Kosten stehen je Bestandteil im Blatt „${SHEETS.costs.name}“ (Art, Betrag, Laufzeit, Träger, Anteil). Bitte die Angaben dorthin übertragen und die Spalte löschen.` });
+	}
+}
 
 /** Kosten: each row a component of the goal it names, checked by the same rule as a direct edit; `sort` is its place among the goal's rows. */
 function readCosts(rows: Row[], problems: Problem[]): Row[] {
