@@ -34,5 +34,8 @@ export const INDEXES: IndexDefinition[] = [
 	// One reminder per report, person and day, however many instances run the check at once:
 	// the row is inserted before the mail is sent (extensions/cockpit-mail).
 	{ name: 'reminders_sent_report_user_day_unique', table: 'reminders_sent', columns: ['status_report', 'user', 'day'], unique: true },
+	// A succession is stated once; the hook refuses a second one with a German message, the index
+	// keeps it also against two requests at the same time.
+	{ name: 'measure_successions_pair_unique', table: 'measure_successions', columns: ['predecessor', 'successor'], unique: true },
 	{ name: 'progress_submissions_report_measure_unique', table: 'progress_submissions', columns: ['status_report', 'measure'], unique: true },
 ];

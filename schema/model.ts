@@ -4,14 +4,31 @@
  * `scripts/lib/apply-schema.ts` applies it idempotently; the REST names are the fixed contract
  * of ../shared/domain.md.
  *
- * Unlicensed Directus allows 25 collections with a table; this model uses 17 (folders have none).
+ * Unlicensed Directus allows 25 collections with a table; this model uses 19 (folders have none).
  */
-import { ACTION_FIELD_KIND_LABELS, COST_TYPE_LABELS, MEASURE_STATUS_LABELS, PRIORITY_CLASS_LABELS, REPORT_STATE_LABELS, SUBMISSION_STATE_LABELS } from '@cockpit/shared';
+import { ACTION_FIELD_KIND_LABELS, COST_ATTRIBUTION_LABELS, COST_TYPE_LABELS, MEASURE_STATUS_LABELS, PRIORITY_CLASS_LABELS, REPORT_STATE_LABELS, SUBMISSION_STATE_LABELS } from '@cockpit/shared';
 import { collectionMeta, f, type CollectionDefinition, type FieldDefinition, type RelationDefinition } from './fields';
 
 const DIRECTION_LABELS = { at_least: 'Mindestens (mehr ist besser)', at_most: 'Höchstens (weniger ist besser)' };
 const HORIZON_LABELS = { kurzfristig: 'Kurzfristig', mittelfristig: 'Mittelfristig', langfristig: 'Langfristig' };
 const COMPUTED = 'Wird automatisch berechnet und kann nicht von Hand geändert werden.';
+/** Status and direction are optional: a document that gives none is not guessed. */
+const NOT_STATED_NOTE = 'Leer bedeutet „nicht angegeben“: das Dokument nennt keine. Nicht raten.';
+const DIRECTION_NOTE = `„Mindestens“ bei „mindestens …“, „Höchstens“ bei „maximal …“. ${NOT_STATED_NOTE} Ohne Richtung wird keine Zielerreichung berechnet.`;
+const APPROXIMATE_NOTE = 'Aktiv, wenn das Dokument den Wert als ungefähr angibt („ca.“, „rd.“, „etwa“); er wird dann mit „ca.“ angezeigt.';
+/** A TargetValue (shared/src/types.ts) edited in a JSON list. */
+const TARGET_VALUE_FIELDS = [
+	{ field: 'value', name: 'Wert', type: 'float', meta: { interface: 'input', width: 'half', required: true } },
+	{ field: 'unit', name: 'Einheit', type: 'string', meta: { interface: 'input', width: 'half' } },
+	{
+		field: 'direction',
+		name: 'Richtung',
+		type: 'string',
+		meta: { interface: 'select-dropdown', width: 'half', options: { allowNone: true, choices: Object.entries(DIRECTION_LABELS).map(([value, text]) => ({ value, text })) } },
+	},
+	{ field: 'approximate', name: 'Ungefähr („ca.“)', type: 'boolean', meta: { interface: 'boolean', width: 'half' } },
+	{ field: 'wording', name: 'Wortlaut', type: 'string', meta: { interface: 'input', width: 'full', required: true } },
+];
 /** The display of extensions/cockpit-progress-display. */
 const PROGRESS_BAR = 'cockpit-progress-bar';
 
@@ -123,9 +140,25 @@ export const COLLECTIONS: CollectionDefinition[] = [
 			f.manyToOne('theme', 'Thema', 'string', '{{name}}', { required: true, note: 'Über das Thema werden Kreise miteinander verglichen.' }),
 			f.text('description', 'Beschreibung'),
 			f.text('long_term_target', 'Langfristiges Ziel'),
+			f.json('long_term_values', 'Zahlen des langfristigen Ziels', {
+				note: 'Die Zahlen, die der Text des langfristigen Ziels nennt, z. B. „maximal 0,8 betragen“: Wert 0,8, Richtung „Höchstens“. Richtung nur, wenn der Text „mindestens“ oder „maximal“ sagt.',
+				interface: 'list',
+				options: { template: '{{wording}}', fields: TARGET_VALUE_FIELDS },
+			}),
 			f.tags('target_groups', 'Zielgruppen', { width: 'half' }),
 			f.choice('horizon', 'Zeithorizont', HORIZON_LABELS),
 			f.text('risks', 'Risiken'),
+			f.json('profile_sections', 'Weitere Abschnitte des Steckbriefs', {
+				note: 'Abschnitte des Steckbriefs ohne eigenes Feld, mit der Überschrift wie im Dokument. Ein leerer Text heißt: das Dokument lässt den Abschnitt leer.',
+				interface: 'list',
+				options: {
+					template: '{{heading}}',
+					fields: [
+						{ field: 'heading', name: 'Überschrift', type: 'string', meta: { interface: 'input', width: 'full', required: true } },
+						{ field: 'text', name: 'Text', type: 'text', meta: { interface: 'input-multiline', width: 'full' } },
+					],
+				},
+			}),
 			f.integer('sort', 'Reihenfolge', { hidden: true }),
 			f.oneToMany('children', 'Untergeordnete Felder', ACTION_FIELD_TEMPLATE),
 			f.oneToMany('measures', 'Maßnahmen', MEASURE_TEMPLATE),
@@ -178,7 +211,21 @@ export const COLLECTIONS: CollectionDefinition[] = [
 			}),
 			f.string('title', 'Titel', { required: true }),
 			f.tags('former_titles', 'Frühere Titel', { note: 'Bei umbenannten Maßnahmen die bisherigen Titel.' }),
-			f.choice('status', 'Status', MEASURE_STATUS_LABELS, { required: true, defaultValue: 'planned' }),
+			f.choice('status', 'Status', MEASURE_STATUS_LABELS, { note: NOT_STATED_NOTE }),
+			f.boolean('historical', 'Aus dem Historienverzeichnis', {
+				note: 'Aktiv für einen Eintrag der Historie (z. B. Friesland): in einem früheren Bericht abgeschlossen oder beendet; seine Nummer kann heute zu einer anderen Maßnahme gehören.',
+			}),
+			f.json('other_codes', 'Weitere Nummern', {
+				note: 'Andere Nummern, unter denen das Dokument diese Maßnahme führt, z. B. die Nummer in Kapitel 7.1.',
+				interface: 'list',
+				options: {
+					template: '{{code}} ({{source}})',
+					fields: [
+						{ field: 'code', name: 'Nummer', type: 'string', meta: { interface: 'input', width: 'half', required: true } },
+						{ field: 'source', name: 'Verwendet in', type: 'string', meta: { interface: 'input', width: 'half', required: true, options: { placeholder: 'z. B. Kapitel 7.1 (Maßnahmenübersicht)' } } },
+					],
+				},
+			}),
 			f.choice('priority_class', 'Prioritätsklasse', PRIORITY_CLASS_LABELS, {
 				note: 'Von Hand vergebene Klasse (z. B. Friesland). Leer lassen, wenn der Kreis mit Kriterien priorisiert.',
 			}),
@@ -202,6 +249,9 @@ export const COLLECTIONS: CollectionDefinition[] = [
 				interface: 'input',
 				options: { min: 0, step: 0.5 },
 			}),
+			f.boolean('progress_approximate', 'Fortschritt ungefähr („ca.“)', {
+				note: `${APPROXIMATE_NOTE} Wird beim Abschließen eines Berichts mit festgehalten; übernimmt die Redaktion eine genaue Meldung einer Stelle, wird es ausgeschaltet.`,
+			}),
 			f.float('progress_target', 'Abschluss bei', {
 				note: 'Wert, bei dem die Maßnahme als abgeschlossen gilt, z. B. 10 oder 8 (80 % als realistische Schwelle). Größer als 0.',
 				options: { min: 0, step: 0.5 },
@@ -219,13 +269,46 @@ export const COLLECTIONS: CollectionDefinition[] = [
 			f.string('planned_label', 'Geplante Umsetzung', { width: 'half', note: 'Wie im Dokument, z. B. „2018“ oder „Q1 2024“.' }),
 			f.date('planned_date', 'Geplant bis'),
 			f.choice('horizon', 'Zeithorizont', HORIZON_LABELS),
-			f.text('profile', 'Steckbrief'),
+			f.divider('profile_divider', 'Steckbrief'),
+			f.text('profile_description', 'Beschreibung (Steckbrief)', { note: 'Der Abschnitt „Beschreibung“ des Steckbriefs (ausführlicher als die Kurzbeschreibung oben).' }),
+			f.text('benefit', 'Nutzen'),
+			f.text('addressees', 'Adressaten'),
+			f.text('best_practice', 'Best Practice / interkommunaler Ansatz'),
+			f.tags('profile_empty_sections', 'Leere Abschnitte', {
+				note: 'Überschriften, die der Steckbrief ohne Text druckt, wörtlich, z. B. „Best Practice / interkommunaler Ansatz“.',
+			}),
+			f.text('profile', 'Weiterer Steckbrieftext', {
+				note: 'Text des Steckbriefs, der in keines der Felder oben passt. „Hintergrund / Ziel“ steht unter „Ziel der Maßnahme“, „Verantwortliche“ unter „Verantwortliche Stelle“.',
+			}),
 			f.text('source_note', 'Hinweis zur Quelle', {
 				note: 'Abweichungen oder Widersprüche im Quelldokument, sichtbar festgehalten.',
+			}),
+			f.divider('succession_divider', 'Vorgänger und Nachfolger'),
+			f.oneToMany('successors', 'Nachfolgende Maßnahmen', '{{successor.code}} {{successor.title}}', {
+				note: 'Maßnahmen, die diese Maßnahme (ganz oder teilweise) fortführen, z. B. „Es werden aus der Maßnahme … drei neue Maßnahmen abgeleitet“.',
+			}),
+			f.oneToMany('predecessors', 'Vorangehende Maßnahmen', '{{predecessor.code}} {{predecessor.title}}', {
+				note: 'Maßnahmen, aus denen diese Maßnahme hervorgegangen ist.',
 			}),
 			f.oneToMany('progress_updates', 'Fortschrittsmeldungen', '{{status_report.title}}: {{progress_value}}/{{progress_target}}'),
 			// Tells a measure created since the last closed report from one finished before it.
 			f.createdAt('date_created', 'Angelegt am'),
+		],
+	},
+	{
+		collection: 'measure_successions',
+		meta: collectionMeta('Nachfolge', 'Nachfolgen', {
+			icon: 'alt_route',
+			note: 'Welche Maßnahme (ganz oder teilweise) aus welcher hervorgegangen ist; beide aus demselben Kreis',
+			group: 'strategie',
+			sort: 7,
+			displayTemplate: '{{predecessor.code}} → {{successor.code}}',
+		}),
+		fields: [
+			f.uuidKey(),
+			f.manyToOne('predecessor', 'Vorgänger', 'uuid', MEASURE_TEMPLATE, { required: true }),
+			f.manyToOne('successor', 'Nachfolger', 'uuid', MEASURE_TEMPLATE, { required: true, note: 'Eine andere Maßnahme desselben Kreises.' }),
+			f.text('note', 'Bemerkung', { note: 'Die Worte des Dokuments, z. B. „Es werden aus der Maßnahme … drei neue Maßnahmen abgeleitet“.' }),
 		],
 	},
 	{
@@ -316,11 +399,12 @@ export const COLLECTIONS: CollectionDefinition[] = [
 				validation: { _and: [{ year: { _between: [2000, 2100] } }] },
 				validationMessage: 'Bitte ein Jahr zwischen 2000 und 2100 angeben.',
 			}),
-			f.choice('direction', 'Richtung', DIRECTION_LABELS, { required: true, defaultValue: 'at_least' }),
+			f.choice('direction', 'Richtung', DIRECTION_LABELS, { note: DIRECTION_NOTE }),
 			f.text('title', 'Ziel', { required: true }),
 			f.float('target_value', 'Zielwert', {
 				note: 'Größer als 0. Leer lassen, wenn das Ziel keine Zahl nennt.',
 			}),
+			f.boolean('target_approximate', 'Zielwert ungefähr („ca.“)', { note: APPROXIMATE_NOTE }),
 			f.string('unit', 'Einheit', { width: 'half', note: 'Z. B. „Ämter“ oder „%“.' }),
 			f.float('actual_value', 'Istwert', { note: 'Leer lassen, solange kein Wert erhoben ist (nicht 0).' }),
 			f.float('attainment_percent', 'Zielerreichung in Prozent', {
@@ -329,22 +413,51 @@ export const COLLECTIONS: CollectionDefinition[] = [
 				display: PROGRESS_BAR,
 			}),
 			f.divider('cost_divider', 'Kosten'),
-			f.choice('cost_type', 'Kostenart', COST_TYPE_LABELS, {
-				note: 'Leer lassen, wenn das Dokument nichts zu Kosten sagt. „Noch nicht kalkulierbar“ ist nicht 0.',
-			}),
-			f.money('cost_amount', 'Betrag (EUR)', { note: 'Leer, wenn kein Betrag genannt ist.' }),
-			f.integer('cost_years', 'Laufzeit (Jahre)', { note: 'Bei Kosten über mehrere Jahre.' }),
-			f.json('cost_funding', 'Finanzierungsanteile', {
-				interface: 'list',
-				options: {
-					template: '{{funder}}: {{share_percent}} %',
-					fields: [
-						{ field: 'funder', name: 'Träger', type: 'string', meta: { interface: 'input', width: 'half' } },
-						{ field: 'share_percent', name: 'Anteil in %', type: 'float', meta: { interface: 'input', width: 'half' } },
-					],
-				},
+			f.oneToMany('costs', 'Kostenbestandteile', '{{kind}} {{amount}} €', {
+				note: 'Je Angabe des Dokuments ein Bestandteil, z. B. „einmalig 150 €“ und „pro Jahr 6.000 €“. Keine Bestandteile: das Dokument sagt nichts zu Kosten. „Noch nicht kalkulierbar“ ist nicht 0.',
 			}),
 			f.text('cost_note', 'Kostenangabe im Wortlaut'),
+			f.integer('sort', 'Reihenfolge', { hidden: true }),
+		],
+	},
+	{
+		collection: 'annual_goal_costs',
+		meta: collectionMeta('Kostenbestandteil', 'Kostenbestandteile', {
+			icon: 'euro',
+			note: 'Die Kosten eines Jahresziels, je Angabe des Dokuments ein Bestandteil (einmalig, pro Jahr, Fördersumme, Finanzierungsanteil …)',
+			group: 'ziele_und_kennzahlen',
+			sort: 4,
+			displayTemplate: '{{kind}} {{amount}} €',
+			sortField: 'sort',
+		}),
+		// Amount, years and share are optional (the document may name none), so their bounds are
+		// not Studio validations, which Directus also applies to an empty value; the compute hook
+		// checks them (shared/src/input-rules.ts, checkCostComponent) with a German message.
+		fields: [
+			f.uuidKey(),
+			f.manyToOne('annual_goal', 'Jahresziel', 'uuid', '{{year}}: {{title}}', { required: true }),
+			f.choice('kind', 'Art', COST_TYPE_LABELS, {
+				required: true,
+				note: '„Keine Extrakosten“ und „Noch nicht kalkulierbar“ haben keinen Betrag; „Noch nicht kalkulierbar“ ist nicht 0.',
+			}),
+			f.money('amount', 'Betrag (EUR)', {
+				note: '0 oder mehr; leer, wenn das Dokument keinen Betrag nennt.',
+			}),
+			f.boolean('approximate', 'Betrag ungefähr („ca.“)', { note: APPROXIMATE_NOTE }),
+			f.integer('years', 'Laufzeit (Jahre)', {
+				note: 'Bei Kosten über mehrere Jahre: die Zahl der Jahre, eine ganze Zahl größer als 0.',
+			}),
+			f.integer('year', 'Haushaltsjahr', { note: 'Das Jahr, für das das Dokument den Betrag nennt („für das Jahr 2024“); sonst leer.' }),
+			f.string('funder', 'Träger', { width: 'half', note: 'Wer fördert oder den Anteil trägt, z. B. „Bund“; leer, wenn das Dokument keinen nennt.' }),
+			f.float('share_percent', 'Anteil in %', {
+				note: 'Größer als 0 und höchstens 100; leer, wenn das Dokument keinen Anteil nennt.',
+			}),
+			f.choice('attribution', 'Zurechnung', COST_ATTRIBUTION_LABELS, {
+				required: true,
+				defaultValue: 'goal',
+				note: '„Nur teilweise“ bei „zum Teil“; „nicht ausweisbar“, wenn der Betrag ein ganzes Vorhaben betrifft und sich für dieses Ziel nicht sinnvoll ausweisen lässt.',
+			}),
+			f.text('note', 'Bemerkung', { note: 'Was der Bestandteil ist, in den Worten des Dokuments, z. B. „Pilotumgebung“.' }),
 			f.integer('sort', 'Reihenfolge', { hidden: true }),
 		],
 	},
@@ -368,7 +481,18 @@ export const COLLECTIONS: CollectionDefinition[] = [
 			f.float('target_value', 'Zielwert', {
 				note: 'Größer als 0; leer, wenn keine Zahl genannt ist.',
 			}),
-			f.choice('direction', 'Richtung', DIRECTION_LABELS, { required: true, defaultValue: 'at_least' }),
+			f.choice('direction', 'Richtung', DIRECTION_LABELS, { note: DIRECTION_NOTE }),
+			f.manyToOne('measure', 'Maßnahme', 'uuid', MEASURE_TEMPLATE, {
+				note: 'Die Maßnahme, deren Steckbrief die Kennzahl nennt; muss zum selben Kreis gehören.',
+				filter: SAME_DISTRICT,
+			}),
+			f.divider('baseline_divider', 'Ausgangswert und Frist'),
+			f.float('baseline_value', 'Ausgangswert', { note: 'Der Wert, von dem das Dokument ausgeht, z. B. „rd. 60 Prozent“; leer, wenn es keinen nennt.' }),
+			f.boolean('baseline_approximate', 'Ausgangswert ungefähr („ca.“)', { note: APPROXIMATE_NOTE }),
+			f.date('baseline_date', 'Stand des Ausgangswerts', { note: 'Leer, wenn das Dokument den Ausgangswert nicht datiert.' }),
+			f.text('baseline_note', 'Ausgangswert im Wortlaut', { note: 'Wie und wo das Dokument ihn nennt.' }),
+			f.date('deadline_date', 'Zu erreichen bis', { note: 'Z. B. 31.12.2021 für „bis zum Jahresende 2021“.' }),
+			f.string('deadline_label', 'Frist wie im Dokument', { width: 'half', note: 'Z. B. „bis zum Jahresende 2021“.' }),
 			f.oneToMany('values', 'Messwerte', '{{date}}: {{value}}'),
 		],
 	},
@@ -386,6 +510,7 @@ export const COLLECTIONS: CollectionDefinition[] = [
 			f.manyToOne('kpi', 'Kennzahl', 'uuid', '{{name}}', { required: true }),
 			f.date('date', 'Stichtag', { required: true }),
 			f.float('value', 'Wert', { required: true }),
+			f.boolean('approximate', 'Ungefähr („ca.“)', { note: APPROXIMATE_NOTE }),
 			f.text('note', 'Bemerkung'),
 		],
 	},
@@ -448,8 +573,9 @@ export const COLLECTIONS: CollectionDefinition[] = [
 			f.uuidKey(),
 			f.manyToOne('status_report', 'Sachstandsbericht', 'uuid', '{{title}}', { required: true }),
 			f.manyToOne('measure', 'Maßnahme', 'uuid', MEASURE_TEMPLATE, { required: true }),
-			f.choice('status', 'Status', MEASURE_STATUS_LABELS, { note: 'Status der Maßnahme zum Stichtag.' }),
+			f.choice('status', 'Status', MEASURE_STATUS_LABELS, { note: `Status der Maßnahme zum Stichtag. ${NOT_STATED_NOTE}` }),
 			f.float('progress_value', 'Fortschritt', { note: 'Zwischen 0 und „Abschluss bei“.' }),
+			f.boolean('progress_approximate', 'Fortschritt ungefähr („ca.“)', { note: `${APPROXIMATE_NOTE} Beim Abschließen aus der Maßnahme übernommen.` }),
 			f.float('progress_target', 'Abschluss bei', { note: 'Größer als 0.' }),
 			f.float('progress_percent', 'Fortschritt in Prozent', { readonly: true, note: COMPUTED, display: PROGRESS_BAR }),
 			f.choice('priority_class', 'Prioritätsklasse', PRIORITY_CLASS_LABELS),
@@ -563,6 +689,8 @@ export const RELATIONS: RelationDefinition[] = [
 	rel('measures', 'theme', 'themes', 'RESTRICT'),
 	rel('owners', 'district', 'districts', 'CASCADE'),
 	rel('measures', 'owner', 'owners', 'SET NULL', 'measures'),
+	rel('measure_successions', 'predecessor', 'measures', 'CASCADE', 'successors'),
+	rel('measure_successions', 'successor', 'measures', 'CASCADE', 'predecessors'),
 	rel('directus_users', 'owner', 'owners', 'SET NULL'),
 	rel('priority_criteria', 'district', 'districts', 'CASCADE'),
 	rel('priority_levels', 'criterion', 'priority_criteria', 'CASCADE', 'levels'),
@@ -571,9 +699,11 @@ export const RELATIONS: RelationDefinition[] = [
 	rel('measure_ratings', 'level', 'priority_levels', 'RESTRICT'),
 	rel('annual_goals', 'district', 'districts', 'CASCADE'),
 	rel('annual_goals', 'action_field', 'action_fields', 'SET NULL'),
+	rel('annual_goal_costs', 'annual_goal', 'annual_goals', 'CASCADE', 'costs', 'sort'),
 	rel('kpis', 'district', 'districts', 'CASCADE'),
 	rel('kpis', 'action_field', 'action_fields', 'SET NULL'),
 	rel('kpis', 'theme', 'themes', 'RESTRICT'),
+	rel('kpis', 'measure', 'measures', 'SET NULL'),
 	rel('kpi_values', 'kpi', 'kpis', 'CASCADE', 'values'),
 	rel('status_reports', 'district', 'districts', 'CASCADE'),
 	rel('progress_updates', 'status_report', 'status_reports', 'CASCADE', 'updates'),
@@ -595,8 +725,15 @@ function rel(
 	related: string,
 	onDelete: RelationDefinition['schema']['on_delete'],
 	oneField: string | null = null,
+	sortField: string | null = null,
 ): RelationDefinition {
-	return { collection, field, related_collection: related, schema: { on_delete: onDelete }, meta: { one_field: oneField } };
+	return {
+		collection,
+		field,
+		related_collection: related,
+		schema: { on_delete: onDelete },
+		meta: { one_field: oneField, ...(sortField ? { sort_field: sortField } : {}) },
+	};
 }
 
 /** The domain collections, in an order in which each only references earlier ones. */
@@ -621,10 +758,12 @@ export const SYSTEM_FIELDS: { collection: string; fields: FieldDefinition[] }[] 
 export const LIST_VIEWS: { collection: string; fields: string[]; sort: string[] }[] = [
 	{ collection: 'measures', fields: ['district', 'code', 'title', 'status', 'priority_class', 'priority_score', 'priority_rank', 'progress_percent'], sort: ['district', 'priority_rank'] },
 	{ collection: 'action_fields', fields: ['district', 'kind', 'code', 'title', 'theme'], sort: ['district', 'sort'] },
-	{ collection: 'annual_goals', fields: ['district', 'year', 'title', 'target_value', 'unit', 'actual_value', 'attainment_percent', 'cost_type'], sort: ['district', 'sort'] },
+	{ collection: 'annual_goals', fields: ['district', 'year', 'title', 'target_value', 'unit', 'actual_value', 'attainment_percent', 'cost_note'], sort: ['district', 'sort'] },
 	{ collection: 'measure_ratings', fields: ['measure', 'criterion', 'level'], sort: ['measure'] },
 	{ collection: 'priority_criteria', fields: ['district', 'name', 'weight'], sort: ['district', 'sort'] },
 	{ collection: 'kpis', fields: ['district', 'name', 'target_value', 'unit', 'theme'], sort: ['district', 'name'] },
+	{ collection: 'annual_goal_costs', fields: ['annual_goal', 'kind', 'amount', 'funder', 'share_percent', 'attribution'], sort: ['annual_goal', 'sort'] },
+	{ collection: 'measure_successions', fields: ['predecessor', 'successor', 'note'], sort: ['predecessor'] },
 	{ collection: 'status_reports', fields: ['district', 'title', 'state', 'report_date', 'document_ref', 'committee', 'meeting_date'], sort: ['-report_date'] },
 	{ collection: 'owners', fields: ['district', 'name', 'email'], sort: ['district', 'name'] },
 	{ collection: 'reminders_sent', fields: ['status_report', 'recipient_name', 'recipient_email', 'day', 'measure_count', 'sent_at'], sort: ['-day'] },

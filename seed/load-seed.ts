@@ -110,6 +110,8 @@ async function loadDistrict(api: DirectusApi, file: SeedFile): Promise<SeedResul
 			owner: optionalId('owners', owner ?? null),
 		})),
 	);
+	// After the measures: both ends of a succession are measures of this file.
+	await create('measure_successions', successionItems(file));
 	await create(
 		'priority_criteria',
 		file.priority_criteria.map(({ key, levels: _levels, ...criterion }) => ({
@@ -140,20 +142,37 @@ async function loadDistrict(api: DirectusApi, file: SeedFile): Promise<SeedResul
 	);
 	await create(
 		'annual_goals',
-		file.annual_goals.map(({ key, action_field, ...goal }) => ({
+		file.annual_goals.map(({ key, action_field, costs: _costs, ...goal }) => ({
 			...goal,
 			id: id('annual_goals', key),
 			district: districtId,
 			action_field: id('action_fields', action_field),
 		})),
 	);
+	// Each cost component in the order of the document's cost sentence.
+	await create(
+		'annual_goal_costs',
+		file.annual_goals.flatMap((goal) =>
+			goal.costs.map((cost, index) => ({
+				...cost,
+				id: id('annual_goal_costs', `${goal.key}/${index + 1}`),
+				annual_goal: id('annual_goals', goal.key),
+				sort: index + 1,
+			})),
+		),
+	);
 	await create(
 		'kpis',
-		file.kpis.map(({ key, action_field, values: _values, ...kpi }) => ({
+		file.kpis.map(({ key, action_field, measure, baseline, values: _values, ...kpi }) => ({
 			...kpi,
 			id: id('kpis', key),
 			district: districtId,
 			action_field: optionalId('action_fields', action_field),
+			measure: optionalId('measures', measure),
+			baseline_value: baseline?.value ?? null,
+			baseline_approximate: baseline?.approximate ?? false,
+			baseline_date: baseline?.date ?? null,
+			baseline_note: baseline?.note ?? null,
 		})),
 	);
 	await create(
@@ -204,6 +223,16 @@ async function loadDistrict(api: DirectusApi, file: SeedFile): Promise<SeedResul
 	const now = new Date().toISOString();
 	await api.patch(`/items/districts/${districtId}`, { seeded_at: now, owners_seeded_at: now });
 	return { district: districtId, skipped: false, created };
+}
+
+function successionItems(file: SeedFile): Item[] {
+	const id = (key: string) => seedId(file.district.id, 'measures', key);
+	return (file.measure_successions ?? []).map((succession) => ({
+		id: seedId(file.district.id, 'measure_successions', `${succession.predecessor}->${succession.successor}`),
+		predecessor: id(succession.predecessor),
+		successor: id(succession.successor),
+		note: succession.note,
+	}));
 }
 
 function ownerItems(file: SeedFile): Item[] {
@@ -301,6 +330,8 @@ const COLLECTION_LABELS: Record<string, string> = {
 	priority_levels: 'Stufen',
 	measure_ratings: 'Bewertungen',
 	annual_goals: 'Jahresziele',
+	annual_goal_costs: 'Kostenbestandteile',
+	measure_successions: 'Nachfolgen',
 	kpis: 'Kennzahlen',
 	kpi_values: 'Messwerte',
 	status_reports: 'Berichte',

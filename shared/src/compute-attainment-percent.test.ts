@@ -51,4 +51,8 @@ describe('computeAttainmentPercent', () => {
 			null,
 		]);
 	});
+
+	it('is null when the direction is not stated (no attainment without "mindestens" or "maximal")', () => {
+		expect([computeAttainmentPercent(10, 5, null), computeAttainmentPercent(10, 10, undefined)]).toEqual([null, null]);
+	});
 });

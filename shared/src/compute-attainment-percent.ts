@@ -6,13 +6,15 @@ import type { GoalDirection } from './types';
  *
  * For an "at most" goal less is better, so the ratio is inverted: a limit of 0.8 with an
  * actual 1.0 is 80 % reached. Any actual at or below the limit, including 0, meets it fully.
- * Null when target or actual is missing (unknown is not 0) or the target is not positive.
+ * Null when target or actual is missing (unknown is not 0), the target is not positive, or the
+ * direction is not stated (the document says neither "mindestens" nor "maximal": no attainment).
  */
 export function computeAttainmentPercent(
 	target: number | null | undefined,
 	actual: number | null | undefined,
-	direction: GoalDirection,
+	direction: GoalDirection | null | undefined,
 ): number | null {
+	if (direction !== 'at_least' && direction !== 'at_most') return null;
 	if (target === null || target === undefined || actual === null || actual === undefined) return null;
 	if (target <= 0) return null;
 	if (direction === 'at_most' && actual <= target) return 100;

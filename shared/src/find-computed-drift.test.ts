@@ -61,4 +61,11 @@ describe('findComputedDrift', () => {
 			['b', { priority_score: null, priority_rank: null }],
 		]);
 	});
+
+	it('clears the attainment of a goal whose direction the document does not state', () => {
+		const annualGoals = [{ id: 2, target_value: 10, actual_value: 5, direction: null, attainment_percent: 50 }];
+		expect(findComputedDrift({ ...consistent, annualGoals })).toEqual([
+			{ collection: 'annual_goals', id: 2, values: { attainment_percent: null }, stored: { attainment_percent: 50 } },
+		]);
+	});
 });

@@ -55,7 +55,7 @@ export function findComputedDrift(district: StoredDistrict): ComputedDrift[] {
 	}
 	for (const goal of district.annualGoals) {
 		compare(drift, 'annual_goals', goal, {
-			attainment_percent: computeAttainmentPercent(goal.target_value, goal.actual_value, goal.direction ?? 'at_least'),
+			attainment_percent: computeAttainmentPercent(goal.target_value, goal.actual_value, goal.direction),
 		});
 	}
 	for (const update of district.progressUpdates) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkDistrictKey, checkPositive, checkPriorityClass, checkProgress, checkRequired, checkStatus } from './input-rules';
+import { checkCostComponent, checkDirection, checkDistrictKey, checkKpiMeasure, checkPositive, checkPriorityClass, checkProgress, checkRequired, checkStatus, checkSuccession } from './input-rules';
 
 describe('input rules', () => {
 	it('accepts progress between 0 and the completion mark', () => {
@@ -54,6 +54,69 @@ describe('input rules', () => {
 			null,
 			'Der Kreisschlüssel besteht aus genau fünf Ziffern, z. B. „05166“ (angegeben: „5166“).',
 			'Der Kreisschlüssel besteht aus genau fünf Ziffern, z. B. „05166“ (angegeben: „05166000“).',
+		]);
+	});
+
+	it('accepts an empty status and direction ("nicht angegeben") but not an unknown one', () => {
+		expect([checkStatus(null), checkStatus(undefined), checkStatus('ended'), checkDirection(null), checkDirection('at_most')]).toEqual([null, null, null, null, null]);
+		expect(checkDirection('genau')).toBe('Unbekannte Richtung „genau“. Erlaubt sind „at_least“ (mindestens) und „at_most“ (höchstens).');
+	});
+
+	it('accepts cost components as the documents state them, with or without an amount', () => {
+		expect([
+			checkCostComponent({ kind: 'one_off', amount: 150 }),
+			checkCostComponent({ kind: 'not_calculable', amount: null, attribution: 'goal' }),
+			checkCostComponent({ kind: 'share', funder: 'Bund', share_percent: 100, attribution: 'partial' }),
+			checkCostComponent({ kind: 'over_years', amount: 0, years: 3, year: 2024 }),
+			checkCostComponent({ amount: 5 }, { partial: true }),
+		]).toEqual([null, null, null, null, null]);
+	});
+
+	it('refuses a cost component without a known kind, with a negative amount, a bad term, share or attribution', () => {
+		expect([
+			checkCostComponent({ amount: 5 }),
+			checkCostComponent({ kind: 'funded' }),
+			checkCostComponent({ kind: 'one_off', amount: -1 }),
+			checkCostComponent({ kind: 'over_years', years: 1.5 }),
+			checkCostComponent({ kind: 'over_years', years: 0 }),
+			checkCostComponent({ kind: 'share', share_percent: 0 }),
+			checkCostComponent({ kind: 'share', share_percent: 120 }),
+			checkCostComponent({ kind: 'one_off', attribution: 'halb' }),
+			checkCostComponent({ kind: 'one_off', attribution: null }),
+			checkCostComponent({ kind: null }, { partial: true }),
+		]).toEqual([
+			'Bitte die „Art“ der Kosten angeben, z. B. „Einmalig“ oder „Noch nicht kalkulierbar“.',
+			'Unbekannte Kostenart „funded“. Erlaubt sind: „Einmalig“ (one_off), „Pro Jahr“ (per_year), „Über mehrere Jahre“ (over_years), „Gesamtvolumen“ (total), „Fördersumme“ (funding), „Finanzierungsanteil“ (share), „Keine Extrakosten“ (none), „Noch nicht kalkulierbar“ (not_calculable).',
+			'„Betrag (EUR)“ darf nicht negativ sein (angegeben: -1).',
+			'„Laufzeit (Jahre)“ muss eine ganze Zahl größer als 0 sein (angegeben: 1.5).',
+			'„Laufzeit (Jahre)“ muss eine ganze Zahl größer als 0 sein (angegeben: 0).',
+			'„Anteil in %“ muss größer als 0 und höchstens 100 sein (angegeben: 0).',
+			'„Anteil in %“ muss größer als 0 und höchstens 100 sein (angegeben: 120).',
+			'Unbekannte Zurechnung „halb“. Erlaubt sind: „Diesem Ziel zuzurechnen“ (goal), „Nur teilweise diesem Ziel zuzurechnen“ (partial), „Für dieses Ziel nicht ausweisbar (Betrag des Gesamtvorhabens)“ (not_attributable).',
+			'Bitte die „Zurechnung“ der Kosten angeben, z. B. „Diesem Ziel zuzurechnen“.',
+			'Bitte die „Art“ der Kosten angeben, z. B. „Einmalig“ oder „Noch nicht kalkulierbar“.',
+		]);
+	});
+
+	it('accepts a succession within one district and refuses the same measure, another district, a missing one or a duplicate', () => {
+		const a = { id: 'a', district: 'friesland' };
+		const b = { id: 'b', district: 'friesland' };
+		const c = { id: 'c', district: 'viersen' };
+		expect([checkSuccession(a, b, false), checkSuccession(a, a, false), checkSuccession(a, c, false), checkSuccession(null, b, false), checkSuccession(a, null, false), checkSuccession(a, b, true)]).toEqual([
+			null,
+			'Eine Maßnahme kann nicht ihre eigene Nachfolgerin sein. Bitte wählen Sie eine andere Maßnahme.',
+			'Vorgänger und Nachfolger gehören zu verschiedenen Kreisen. Bitte wählen Sie eine Maßnahme des Kreises „friesland“.',
+			'Die vorangehende Maßnahme („Vorgänger“) wurde nicht gefunden.',
+			'Die nachfolgende Maßnahme („Nachfolger“) wurde nicht gefunden.',
+			'Diese Nachfolge ist bereits eingetragen. Bitte ändern Sie den vorhandenen Eintrag.',
+		]);
+	});
+
+	it('accepts a KPI measure of the same district only', () => {
+		expect([checkKpiMeasure({ id: 'm', district: 'viersen' }, 'viersen'), checkKpiMeasure({ id: 'm', district: 'unna' }, 'viersen'), checkKpiMeasure(null, 'viersen')]).toEqual([
+			null,
+			'Die Maßnahme gehört zu einem anderen Kreis als die Kennzahl. Bitte wählen Sie eine Maßnahme des Kreises „viersen“.',
+			'Die Maßnahme der Kennzahl wurde nicht gefunden.',
 		]);
 	});
 });
