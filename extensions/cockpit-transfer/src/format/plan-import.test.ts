@@ -155,9 +155,12 @@ describe('planImport: cost components and successions', () => {
 		]);
 	});
 
-	it('refuses a succession naming a measure that is neither in the workbook nor stored', () => {
-		const { problems } = planImport(model({ successions: [{ row: 4, predecessor: '1', successor: '99', note: null }] }), stored, newId);
-		expect(problems).toEqual([{ sheet: 'Nachfolge', row: 4, column: 'Nachfolger', message: 'Die Maßnahme „99“ gibt es weder im Blatt „Maßnahmen“ noch im gespeicherten Kreis.' }]);
+	it('refuses a succession naming a measure that is neither in the workbook nor stored, and a measure as its own successor', () => {
+		const { problems } = planImport(model({ successions: [{ row: 4, predecessor: '1', successor: '99', note: null }, { row: 5, predecessor: '1', successor: '1', note: null }] }), stored, newId);
+		expect(problems).toEqual([
+			{ sheet: 'Nachfolge', row: 4, column: 'Nachfolger', message: 'Die Maßnahme „99“ gibt es weder im Blatt „Maßnahmen“ noch im gespeicherten Kreis.' },
+			{ sheet: 'Nachfolge', row: 5, column: 'Nachfolger', message: 'Eine Maßnahme kann nicht ihre eigene Nachfolgerin sein. Bitte wählen Sie eine andere Maßnahme.' },
+		]);
 	});
 
 	it('leaves a measure\'s other numbers alone when the workbook has no sheet for them, and replaces them when it has', () => {

@@ -5,6 +5,7 @@
  * code), so importing the same workbook twice plans nothing the second time. Nothing is
  * deleted: a row that only the database holds stays as it is.
  */
+import { checkSuccession } from '@cockpit/shared';
 import { SHEETS } from './sheets';
 import { isoDate } from './cells';
 import type { DistrictModel, Problem, Row } from './model';
@@ -170,6 +171,12 @@ export function planImport(model: DistrictModel, stored: StoredDistrict, newId: 
 		const predecessor = measureRef(sheet, succession, 'Vorgänger', succession['predecessor']);
 		const successor = measureRef(sheet, succession, 'Nachfolger', succession['successor']);
 		if (predecessor === null || successor === null) continue;
+		// Both resolve within this district; a pair twice is refused by read-sheets, a stored pair is matched below.
+		const refused = checkSuccession({ id: predecessor, district: districtId }, { id: successor, district: districtId }, false);
+		if (refused) {
+			problems.push({ sheet, row: succession.row, column: 'Nachfolger', message: refused });
+			continue;
+		}
 		const existing = stored.measure_successions.find((s) => s['predecessor'] === predecessor && s['successor'] === successor);
 		const id = existing?.id ?? newId('measure_successions', `${predecessor}->${successor}`);
 		record('measure_successions', sheet, succession.row, `${String(succession['predecessor'])} → ${String(succession['successor'])}`, id, pick(succession, 'measure_successions', { predecessor, successor }), existing);

@@ -100,6 +100,14 @@ describe('readSheets', () => {
 		]);
 	});
 
+	it('refuses a negative cost amount and a share above 100 % with the rule of a direct edit', () => {
+		const costs = sheet('Kosten', ['Jahresziel', 'Art', 'Betrag (EUR)', 'Anteil in %'], ['Z1', 'Einmalig', -5, null], ['Z1', 'Finanzierungsanteil', null, 120]);
+		expect(readSheets([kreis, costs], themes).problems).toEqual([
+			{ sheet: 'Kosten', row: 2, column: null, message: '„Betrag (EUR)“ darf nicht negativ sein (angegeben: -5).' },
+			{ sheet: 'Kosten', row: 3, column: null, message: '„Anteil in %“ muss größer als 0 und höchstens 100 sein (angegeben: 120).' },
+		]);
+	});
+
 	it('refuses the same succession twice', () => {
 		const successions = sheet('Nachfolge', ['Vorgänger', 'Nachfolger'], ['historie-15', '13'], ['historie-15', '13']);
 		expect(readSheets([kreis, successions], themes).problems).toEqual([{ sheet: 'Nachfolge', row: 3, column: null, message: 'Diese Nachfolge steht schon (Zeile 2).' }]);

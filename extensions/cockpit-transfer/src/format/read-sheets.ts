@@ -3,7 +3,7 @@
  * sheet, row and column in German. Checks here need nothing but the workbook; what needs the
  * stored district (references to rows only the database holds) is checked in plan-import.
  */
-import { checkCostComponent, checkNotNegative, checkPositive, checkProgress, checkSuccession, isDistrictId } from '@cockpit/shared';
+import { checkCostComponent, checkNotNegative, checkPositive, checkProgress, isDistrictId } from '@cockpit/shared';
 import { isEmpty, isListKind, parseCell, type ThemeRef } from './cells';
 import type { DistrictModel, Problem, RawSheet, Row } from './model';
 import { JUSTIFICATION_PREFIX, SHEETS, type Column, type SheetDefinition } from './sheets';
@@ -111,11 +111,9 @@ function readCosts(rows: Row[], problems: Problem[]): Row[] {
 	return rows;
 }
 
-/** Nachfolge: one row per pair, a measure never its own successor (the rule of a direct edit). */
+/** Nachfolge: one row per pair; the rule of a direct edit (checkSuccession) needs the measures and runs in plan-import. */
 function readSuccessions(rows: Row[], problems: Problem[]): Row[] {
-	const sheet = SHEETS.successions.name;
-	for (const row of rows) check(problems, sheet, row, null, checkSuccession(row));
-	return unique(rows, sheet, (r) => `${String(r['predecessor'])}|${String(r['successor'])}`, 'Diese Nachfolge steht schon', problems);
+	return unique(rows, SHEETS.successions.name, (r) => `${String(r['predecessor'])}|${String(r['successor'])}`, 'Diese Nachfolge steht schon', problems);
 }
 
 function sameName(a: string, b: string): boolean {
