@@ -85,6 +85,16 @@ export const COLLECTIONS: CollectionDefinition[] = [
 				hidden: true,
 				note: 'Gesetzt, wenn die im Dokument genannten verantwortlichen Stellen geladen wurden (einmal, auch für früher geladene Kreise).',
 			}),
+			f.boolean('model_upgrade_pending', 'Umstellung auf das neue Datenmodell ausstehend', {
+				readonly: true,
+				hidden: true,
+				note: 'Aktiv für Kreise, die vor den Steckbrief-Feldern angelegt wurden: der nächste Start verteilt ihre Steckbrieftexte einmal auf die neuen Felder.',
+			}),
+			f.timestamp('seed_corrected_at', 'Korrekturen der Beispieldaten übernommen am', {
+				readonly: true,
+				hidden: true,
+				note: 'Gesetzt, wenn die berichtigte Abschrift des Dokuments übernommen wurde (einmal, nur wo der gespeicherte Wert noch der früher geladene ist).',
+			}),
 			f.divider('harvest_divider', 'Geerntet (Vergleichs-Hub)'),
 			f.string('source_url', 'Geerntet aus', {
 				readonly: true,

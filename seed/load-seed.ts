@@ -11,11 +11,17 @@
  * They have their own mark, `owners_seeded_at`: a district loaded before them gets its owners
  * once, linked only to measures that still exist and have no owner yet, so an editor's
  * assignment is never overwritten; after that the owners are the editors' like everything else.
+ *
+ * The re-transcription of issue 20 corrected values the first seed had forced (a status or a
+ * direction the document does not give). A district seeded before gets these corrections once
+ * (`seed_corrected_at`), and only where the stored value is still the one the earlier seed wrote
+ * (seed/earlier-seed-values.ts), so an editor's change is never overwritten.
  */
 import { COUNCIL_PAPER_FIELDS, THEMES } from '@cockpit/shared';
 import { linkDemoOwners } from '../scripts/lib/apply-roles';
 import type { DirectusApi } from '../scripts/lib/directus-api';
 import type { SeedFile } from './format';
+import { EARLIER_SEED_VALUES, type EarlierSeedValues } from './earlier-seed-values';
 import { readSeedFiles } from './read-seed-files';
 import { seedId } from './seed-id';
 
@@ -55,13 +61,14 @@ export async function loadSeed(api: DirectusApi, log: (line: string) => void = c
 
 async function loadDistrict(api: DirectusApi, file: SeedFile): Promise<SeedResult> {
 	const districtId = file.district.id;
-	const existing = await api.get<{ seeded_at: string | null; owners_seeded_at: string | null; ags: string | null }[]>(
-		`/items/districts?filter[id][_eq]=${districtId}&fields=seeded_at,owners_seeded_at,ags`,
+	const existing = await api.get<{ seeded_at: string | null; owners_seeded_at: string | null; seed_corrected_at: string | null; ags: string | null }[]>(
+		`/items/districts?filter[id][_eq]=${districtId}&fields=seeded_at,owners_seeded_at,seed_corrected_at,ags`,
 	);
 	// The district key came later than the documents: a district seeded before gets it once, as
 	// long as nobody has entered one.
 	if (existing[0] && existing[0].ags === null) await api.patch(`/items/districts/${districtId}`, { ags: file.district.ags });
 	if (existing[0]?.seeded_at) {
+		if (!existing[0].seed_corrected_at) await applySeedCorrections(api, file);
 		const papersFilled = await fillCouncilPapers(api, file);
 		if (existing[0].owners_seeded_at) return { district: districtId, skipped: true, created: {}, papersFilled };
 		return { district: districtId, skipped: false, created: await addOwnersLater(api, file), papersFilled };
@@ -221,7 +228,7 @@ async function loadDistrict(api: DirectusApi, file: SeedFile): Promise<SeedResul
 	);
 
 	const now = new Date().toISOString();
-	await api.patch(`/items/districts/${districtId}`, { seeded_at: now, owners_seeded_at: now });
+	await api.patch(`/items/districts/${districtId}`, { seeded_at: now, owners_seeded_at: now, seed_corrected_at: now });
 	return { district: districtId, skipped: false, created };
 }
 
@@ -258,6 +265,37 @@ async function addOwnersLater(api: DirectusApi, file: SeedFile): Promise<Record<
 	}
 	await api.patch(`/items/districts/${districtId}`, { owners_seeded_at: new Date().toISOString() });
 	return { owners, measures_linked: linked };
+}
+
+/**
+ * Status and directions the re-transcription corrected, for a district seeded before: only where
+ * the stored value still equals the one the earlier seed wrote. Once per district.
+ */
+export async function applySeedCorrections(
+	api: DirectusApi,
+	file: Pick<SeedFile, 'district' | 'measures' | 'annual_goals' | 'kpis'>,
+	earlierValues: EarlierSeedValues = EARLIER_SEED_VALUES,
+): Promise<number> {
+	const districtId = file.district.id;
+	const earlier = earlierValues[districtId];
+	let corrected = 0;
+	const plan: [collection: 'measures' | 'annual_goals' | 'kpis', field: 'status' | 'direction', items: { key: string; value: string | null }[]][] = [
+		['measures', 'status', file.measures.map((m) => ({ key: m.key, value: m.status }))],
+		['annual_goals', 'direction', file.annual_goals.map((g) => ({ key: g.key, value: g.direction }))],
+		['kpis', 'direction', file.kpis.map((k) => ({ key: k.key, value: k.direction }))],
+	];
+	for (const [collection, field, items] of earlier ? plan : []) {
+		const changed = items.filter((item) => item.key in earlier![collection] && earlier![collection][item.key] !== item.value);
+		for (const item of changed) {
+			const id = seedId(districtId, collection, item.key);
+			const [stored] = await api.get<Record<string, unknown>[]>(`/items/${collection}?filter[id][_eq]=${id}&fields=${field}`);
+			if (!stored || stored[field] !== earlier![collection][item.key]) continue;
+			await api.patch(`/items/${collection}/${id}`, { [field]: item.value });
+			corrected += 1;
+		}
+	}
+	await api.patch(`/items/districts/${districtId}`, { seed_corrected_at: new Date().toISOString() });
+	return corrected;
 }
 
 /**

@@ -7,6 +7,7 @@ import { computeCompetitionRanks } from '@cockpit/shared';
 import type { DirectusApi } from '../scripts/lib/directus-api';
 import { readSeedFile } from '../seed/read-seed-files';
 import { asAdmin, asRedaktion, q } from './support/api';
+import { driftOf } from './support/drift';
 
 type Row = Record<string, unknown>;
 
@@ -142,6 +143,24 @@ describe('progress and attainment', () => {
 			'Mindestens 12 Fachämter': 75,
 			'Höchstens 0,8 Arbeitsplätze je Mitarbeitendem': 80,
 			'Noch ohne Istwert': null,
+		});
+	});
+
+	it('computes no attainment for a goal whose direction is not stated, and the integrity check agrees', async () => {
+		const api = await asRedaktion();
+		const admin = await asAdmin();
+		const goal = await api.post<Row>('/items/annual_goals', { district: 'paderborn', year: 2024, title: 'Ohne Richtung', target_value: 10, actual_value: 5, direction: 'at_least' });
+		const cleared = await api.patch<Row>(`/items/annual_goals/${goal['id']}`, { direction: null });
+		const stored = await admin.get<Row>(`/items/annual_goals/${goal['id']}?fields=direction,attainment_percent`);
+		const drift = await driftOf(admin, 'paderborn');
+		const again = await api.patch<Row>(`/items/annual_goals/${goal['id']}`, { direction: 'at_most' });
+		await api.delete(`/items/annual_goals/${goal['id']}`);
+		expect({ before: goal['attainment_percent'], cleared: cleared['attainment_percent'], stored, drift, again: again['attainment_percent'] }).toEqual({
+			before: 50,
+			cleared: null,
+			stored: { direction: null, attainment_percent: null },
+			drift: [],
+			again: 100,
 		});
 	});
 });

@@ -10,18 +10,19 @@ import { asAdmin, asRedaktion, failure, q } from './support/api';
 
 type Row = Record<string, unknown>;
 /** What a closed report freezes of a measure, under the names of progress_updates. */
-const FROZEN = ['status', 'progress_value', 'progress_target', 'progress_percent', 'priority_class', 'progress_text', 'next_steps'] as const;
+const FROZEN = ['status', 'progress_value', 'progress_approximate', 'progress_target', 'progress_percent', 'priority_class', 'progress_text', 'next_steps'] as const;
 const frozenOf = (m: Row) => ({
 	measure: m['id'],
 	status: m['status'],
 	progress_value: m['progress_current'],
+	progress_approximate: m['progress_approximate'],
 	progress_target: m['progress_target'],
 	progress_percent: m['progress_percent'],
 	priority_class: m['priority_class'],
 	progress_text: m['progress_text'],
 	next_steps: m['next_steps'],
 });
-const MEASURE_FIELDS = 'id,code,title,status,progress_current,progress_target,progress_percent,priority_class,progress_text,next_steps';
+const MEASURE_FIELDS = 'id,code,title,status,progress_current,progress_approximate,progress_target,progress_percent,priority_class,progress_text,next_steps';
 const byMeasure = (a: Row, b: Row) => String(a['measure']).localeCompare(String(b['measure']));
 
 async function dashboard(api: DirectusApi, district: string): Promise<DistrictDashboard> {
@@ -70,7 +71,11 @@ describe('Friesland records its second report', () => {
 		const running = measures.filter((m) => m['status'] === 'in_progress');
 		const [advanced, finished, described] = running;
 		originals.push(advanced!, finished!, described!);
-		edited['advanced'] = await redaktion.patch<Row>(`/items/measures/${advanced!['id']}`, { progress_current: Math.min(Number(advanced!['progress_target']), Number(advanced!['progress_current']) + 1) });
+		edited['advanced'] = await redaktion.patch<Row>(`/items/measures/${advanced!['id']}`, {
+			progress_current: Math.min(Number(advanced!['progress_target']), Number(advanced!['progress_current']) + 1),
+			// Read off a chart: "ca." travels into the frozen update.
+			progress_approximate: true,
+		});
 		edited['finished'] = await redaktion.patch<Row>(`/items/measures/${finished!['id']}`, { status: 'completed', progress_current: finished!['progress_target'] });
 		edited['described'] = await redaktion.patch<Row>(`/items/measures/${described!['id']}`, { next_steps: 'Pilot im Bauamt, danach Rollout.' });
 
@@ -79,7 +84,9 @@ describe('Friesland records its second report', () => {
 		expect(closed['closed_at']).toBeTruthy();
 
 		const now = await redaktion.get<Row[]>(`/items/measures${q({ 'filter[district][_eq]': 'friesland', 'filter[id][_in]': running.map((m) => m['id']).join(','), fields: MEASURE_FIELDS, limit: -1 })}`);
-		expect(await updatesOf(redaktion, String(report['id']))).toEqual(now.map(frozenOf).sort(byMeasure));
+		const frozen = await updatesOf(redaktion, String(report['id']));
+		expect(frozen).toEqual(now.map(frozenOf).sort(byMeasure));
+		expect(frozen.find((u) => u['measure'] === advanced!['id'])?.['progress_approximate']).toBe(true);
 	});
 
 	it('leaves the measures finished before August 2022 out of the new report', async () => {

@@ -119,29 +119,31 @@ describe('seed: the documents in numbers', () => {
 	});
 
 	it('Paderborn: 4 Handlungsfelder, 19 strategic goals, 33 annual goals for 2024, costs never 0 for unknown', async () => {
-		const goals = await items('annual_goals', { 'filter[district][_eq]': 'paderborn', fields: 'year,cost_type,cost_amount' });
+		const goals = await items('annual_goals', { 'filter[district][_eq]': 'paderborn', fields: 'year' });
+		const costs = await items('annual_goal_costs', { 'filter[annual_goal][district][_eq]': 'paderborn', fields: 'kind,amount' });
 		const fields = await items('action_fields', { 'filter[district][_eq]': 'paderborn', fields: 'kind' });
 		expect({
 			handlungsfelder: fields.filter((f) => f['kind'] === 'handlungsfeld').length,
 			strategicGoals: fields.filter((f) => f['kind'] === 'strategic_goal').length,
 			goals2024: goals.filter((g) => g['year'] === 2024).length,
-			unknownCostAsZero: goals.filter((g) => ['not_calculable', 'none'].includes(String(g['cost_type'])) && g['cost_amount'] !== null).length,
-			notCalculable: goals.filter((g) => g['cost_type'] === 'not_calculable').length > 0,
+			unknownCostAsZero: costs.filter((c) => ['not_calculable', 'none'].includes(String(c['kind'])) && c['amount'] !== null).length,
+			notCalculable: costs.some((c) => c['kind'] === 'not_calculable'),
 		}).toEqual({ handlungsfelder: 4, strategicGoals: 19, goals2024: 33, unknownCostAsZero: 0, notCalculable: true });
 	});
 
 	it('Paderborn: the fibre goal carries 71.6 million EUR with Bund 50 %, Land 40 %, Kommunen 10 %', async () => {
 		const [fibre] = await items('annual_goals', {
 			filter: JSON.stringify({ district: { _eq: 'paderborn' }, title: { _contains: 'weißen Flecken' } }),
-			fields: 'cost_type,cost_amount,cost_funding,target_value,unit',
+			fields: 'target_value,unit,costs.kind,costs.amount,costs.funder,costs.share_percent,costs.sort',
+			'deep[costs][_sort]': 'sort',
 		});
-		expect({ ...fibre, cost_amount: Number(fibre?.['cost_amount']) }).toEqual({
-			cost_type: 'funded',
-			cost_amount: 71_600_000,
-			cost_funding: [
-				{ funder: 'Bund', share_percent: 50 },
-				{ funder: 'Land', share_percent: 40 },
-				{ funder: 'Kommunen', share_percent: 10 },
+		const costs = (fibre?.['costs'] as Record<string, unknown>[]).map(({ sort: _sort, ...cost }) => ({ ...cost, amount: cost['amount'] === null ? null : Number(cost['amount']) }));
+		expect({ ...fibre, costs }).toEqual({
+			costs: [
+				{ kind: 'total', amount: 71_600_000, funder: null, share_percent: null },
+				{ kind: 'share', amount: null, funder: 'Bund', share_percent: 50 },
+				{ kind: 'share', amount: null, funder: 'Land', share_percent: 40 },
+				{ kind: 'share', amount: null, funder: 'Kommunen', share_percent: 10 },
 			],
 			target_value: 100,
 			unit: '%',

@@ -15,6 +15,9 @@ import type { DirectusApi } from './directus-api';
  */
 const EXISTING_ROWS: Record<string, unknown> = {
 	'status_reports.state': 'closed',
+	// Districts stored before the profile fields have their Steckbrief text in one field; the
+	// migration (migrate-schema.ts) splits it once and clears the mark.
+	'districts.model_upgrade_pending': true,
 };
 
 interface ExistingCollection {

@@ -58,14 +58,14 @@ const KPI_NAMES = ['Anteil online gestellter Anträge', 'Digitale Arbeitsplätze
 
 /** The rows of every collection, in an order in which each only references earlier ones. */
 export type GeneratedRows = Record<
-	| 'districts' | 'action_fields' | 'measures' | 'priority_criteria' | 'priority_levels' | 'measure_ratings' | 'annual_goals' | 'kpis' | 'kpi_values'
+	| 'districts' | 'action_fields' | 'measures' | 'priority_criteria' | 'priority_levels' | 'measure_ratings' | 'annual_goals' | 'annual_goal_costs' | 'kpis' | 'kpi_values'
 	| 'status_reports' | 'progress_updates',
 	Record<string, unknown>[]
 >;
 
 export const GENERATED_COLLECTIONS: (keyof GeneratedRows)[] = [
-	'districts', 'action_fields', 'measures', 'priority_criteria', 'priority_levels', 'measure_ratings', 'annual_goals', 'kpis', 'kpi_values', 'status_reports',
-	'progress_updates',
+	'districts', 'action_fields', 'measures', 'priority_criteria', 'priority_levels', 'measure_ratings', 'annual_goals', 'annual_goal_costs', 'kpis', 'kpi_values',
+	'status_reports', 'progress_updates',
 ];
 
 /** Deterministic: the same count gives the same districts, so benchmark runs are comparable. */
@@ -155,13 +155,31 @@ export function generateDistricts(count: number, options: { published?: boolean 
 				actual_value: actual,
 				unit: pick(['Verfahren', 'Ämter', '%', 'Schulen']),
 				attainment_percent: computeAttainmentPercent(target, actual, direction),
-				cost_type: pick(['one_off', 'per_year', 'none', 'not_calculable']),
-				cost_amount: null,
-				cost_years: null,
-				cost_funding: JSON.stringify([]),
+				target_approximate: false,
 				cost_note: null,
 				sort: g + 1,
 			});
+			// Cost components as the documents state them: one kind, or a volume with funders' shares.
+			const kind = pick(['one_off', 'per_year', 'none', 'not_calculable', 'funded'] as const);
+			const cost = (c: number, values: Record<string, unknown>) => ({
+				id: key('annual_goal_costs', `${g}/${c}`),
+				annual_goal: key('annual_goals', g),
+				amount: null,
+				approximate: false,
+				years: null,
+				year: null,
+				funder: null,
+				share_percent: null,
+				attribution: 'goal',
+				note: null,
+				sort: c + 1,
+				...values,
+			});
+			if (kind === 'funded') {
+				rows.annual_goal_costs.push(cost(0, { kind: 'total', amount: 1000 * pick([50, 200, 1500]) }), cost(1, { kind: 'share', funder: 'Bund', share_percent: 50 }), cost(2, { kind: 'share', funder: 'Land', share_percent: 50 }));
+			} else {
+				rows.annual_goal_costs.push(cost(0, { kind, amount: kind === 'one_off' || kind === 'per_year' ? 1000 * pick([5, 20, 80]) : null, approximate: kind === 'per_year' }));
+			}
 		}
 
 		KPI_NAMES.forEach((kpiName, k) => {
@@ -259,6 +277,7 @@ export async function removeSyntheticDistricts(db: Knex): Promise<number> {
 		await trx('measure_ratings').whereIn('measure', measures).delete();
 		await trx('priority_levels').whereIn('criterion', of('priority_criteria')).delete();
 		await trx('kpi_values').whereIn('kpi', of('kpis')).delete();
+		await trx('annual_goal_costs').whereIn('annual_goal', of('annual_goals')).delete();
 		await trx('progress_updates').whereIn('measure', measures).orWhereIn('status_report', reports).delete();
 		await trx('action_field_snapshots').whereIn('action_field', fields).delete();
 		await trx('action_field_dependencies').whereIn('from_field', fields).orWhereIn('to_field', fields).delete();

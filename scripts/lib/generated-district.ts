@@ -30,7 +30,7 @@ export function generatedDistrict(n: number, id: string, rated: boolean): Stored
 		priority_criteria: criteria,
 		priority_levels: levels,
 		measure_ratings: !rated ? [] : measures.flatMap((m, i) => criteria.map((c, j) => ({ id: `${m.id}-${c.id}`, measure: m.id, criterion: c.id, level: levels[j * 3 + ((i + j) % 3)]!.id, justification: null }))),
-		annual_goals: Array.from({ length: 20 }, (_, i) => ({ id: `Z${i + 1}`, year: 2025 + (i % 3), action_field: `F${(i % 10) + 1}`, direction: 'at_least', title: `Jahresziel ${i + 1}`, target_value: 10, unit: 'Ämter', actual_value: i % 10, cost_note: null, sort: i + 1 })),
+		annual_goals: Array.from({ length: 20 }, (_, i) => ({ id: `Z${i + 1}`, year: 2025 + (i % 3), action_field: `F${(i % 10) + 1}`, direction: 'at_least', title: `Jahresziel ${i + 1}`, target_value: 10, unit: 'Ämter', actual_value: i % 10, target_approximate: false, cost_note: null, sort: i + 1 })),
 		annual_goal_costs: Array.from({ length: 20 }, (_, i) => ({ id: `KO${i + 1}`, annual_goal: `Z${i + 1}`, kind: 'one_off', amount: 1000 * (i + 1), approximate: false, years: null, year: null, funder: null, share_percent: null, attribution: 'goal', note: null, sort: 1 })),
 		kpis: Array.from({ length: 10 }, (_, i) => ({ id: `K${i + 1}`, name: `Kennzahl ${i + 1}`, theme: themes[i % themes.length], action_field: null, description: null, unit: '%', target_value: 50, direction: 'at_least' })),
 		kpi_values: Array.from({ length: 40 }, (_, i) => ({ id: `V${i}`, kpi: `K${(i % 10) + 1}`, date: `202${2 + Math.floor(i / 10)}-12-31`, value: i, note: null })),

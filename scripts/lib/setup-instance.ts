@@ -6,6 +6,7 @@ import { loadSeed, type SeedResult } from '../../seed/load-seed';
 import { applyRoles } from './apply-roles';
 import { applyIndexes } from './apply-indexes';
 import { applySchema } from './apply-schema';
+import { migrateSchema } from './migrate-schema';
 import { connectDatabase } from './database';
 import { loginApi } from './directus-api';
 import type { Env } from './directus-process';
@@ -20,8 +21,12 @@ export async function setupInstance(
 ): Promise<SeedResult[]> {
 	const api = await loginApi(url, admin.email, admin.password);
 	const schema = await applySchema(api);
+	const migrated = await withDatabase(env, (db) => migrateSchema(api, db));
 	const indexes = await withDatabase(env, applyIndexes);
 	log(`Datenmodell angewendet (${schema.created} neu, ${schema.updated} aktualisiert, ${indexes} Indizes angelegt).`);
+	if (migrated.relaxed + migrated.costComponents + migrated.profiles > 0) {
+		log(`Ältere Daten umgestellt: ${migrated.relaxed} Pflichtfelder freigegeben, ${migrated.costComponents} Kostenbestandteile aus den bisherigen Kostenfeldern, ${migrated.profiles} Steckbriefe auf ihre Felder verteilt.`);
+	}
 	await applyRoles(api);
 	log('Rollen Redaktion, Leitung und Meldende mit Demo-Benutzern eingerichtet.');
 	if (options.seed === false) return [];

@@ -29,6 +29,8 @@ export * from './is-district-id';
 export * from './parse-district-list';
 export * from './find-computed-drift';
 export * from './select-measures-to-freeze';
+export * from './split-measure-profile';
+export * from './cost-components-from-legacy';
 export * from './build-report-changes';
 export * from './has-changed-since-report';
 export * from './parse-card-query';

@@ -9,8 +9,10 @@
 import { defineHook } from '@directus/extensions-sdk';
 import { createError } from '@directus/errors';
 import {
+	checkCostComponent,
 	checkDirection,
 	checkDistrictKey,
+	checkKpiMeasure,
 	checkNotNegative,
 	checkNumber,
 	checkPositive,
@@ -18,6 +20,7 @@ import {
 	checkProgress,
 	checkRequired,
 	checkStatus,
+	checkSuccession,
 	computeAttainmentPercent,
 	computeProgressPercent,
 	type GoalDirection,
@@ -55,6 +58,8 @@ const DISTRICT_OF: Record<string, { via: string | null; parent: string | null }>
 	kpi_values: { via: 'kpi', parent: 'kpis' },
 	action_field_snapshots: { via: 'action_field', parent: 'action_fields' },
 	action_field_dependencies: { via: 'from_field', parent: 'action_fields' },
+	annual_goal_costs: { via: 'annual_goal', parent: 'annual_goals' },
+	measure_successions: { via: 'predecessor', parent: 'measures' },
 };
 
 /** What a district's row says about its data: set by this hook and the harvest, never by a client. */
@@ -94,6 +99,8 @@ const REQUIRED: Record<string, Record<string, string>> = {
 	owners: { district: 'Kreis', name: 'Name' },
 	action_field_snapshots: { action_field: 'Projektfeld', date: 'Stichtag' },
 	action_field_dependencies: { from_field: 'Von', to_field: 'Bezieht sich auf' },
+	annual_goal_costs: { annual_goal: 'Jahresziel', kind: 'Art' },
+	measure_successions: { predecessor: 'Vorgänger', successor: 'Nachfolger' },
 	districts: { id: 'Kennung', name: 'Name', state: 'Bundesland' },
 	themes: { id: 'Kennung', name: 'Name' },
 };
@@ -318,16 +325,51 @@ export default defineHook(({ filter: onFilter, action, init, schedule }, { datab
 		return payload;
 	});
 
+	// --- Cost components of an annual goal: kind, amount, years, share, attribution.
+	filter('annual_goal_costs.items.create', (payload: Payload) => {
+		refuse(checkCostComponent(payload));
+		return payload;
+	});
+	filter('annual_goal_costs.items.update', (payload: Payload) => {
+		refuse(checkCostComponent(payload, { partial: true }));
+		return payload;
+	});
+
+	// --- Successions: two different measures of one district, each pair once.
+	filter('measure_successions.items.create', async (payload: Payload, _meta: Meta, { database }: Context) => {
+		refuse(await successionProblem(database, payload, null));
+		return payload;
+	});
+	filter('measure_successions.items.update', async (payload: Payload, { keys = [] }: Meta, { database }: Context) => {
+		if (!('predecessor' in payload) && !('successor' in payload)) return payload;
+		const stored = await database('measure_successions').select('id', 'predecessor', 'successor').whereIn('id', keys);
+		for (const row of stored) refuse(await successionProblem(database, { ...row, ...payload }, row.id));
+		return payload;
+	});
+
 	// --- KPIs and their values.
-	for (const event of ['kpis.items.create', 'kpis.items.update']) {
-		filter(event, async (payload: Payload, _meta: Meta, { database }: Context) => {
-			refuse(checkPositive(payload['target_value'], 'Zielwert'), checkDirection(payload['direction']));
-			if (payload['action_field'] && payload['district']) {
-				refuse(await checkActionFieldDistrict(database, payload['action_field'], payload['district'], 'Das Handlungsfeld'));
+	filter('kpis.items.create', async (payload: Payload, _meta: Meta, { database }: Context) => {
+		refuse(checkPositive(payload['target_value'], 'Zielwert'), checkDirection(payload['direction']));
+		if (payload['action_field'] && payload['district']) {
+			refuse(await checkActionFieldDistrict(database, payload['action_field'], payload['district'], 'Das Handlungsfeld'));
+		}
+		refuse(await kpiMeasureProblem(database, payload['measure'], payload['district']));
+		return payload;
+	});
+	filter('kpis.items.update', async (payload: Payload, { keys = [] }: Meta, { database }: Context) => {
+		refuse(checkPositive(payload['target_value'], 'Zielwert'), checkDirection(payload['direction']));
+		if (payload['action_field'] && payload['district']) {
+			refuse(await checkActionFieldDistrict(database, payload['action_field'], payload['district'], 'Das Handlungsfeld'));
+		}
+		if (('measure' in payload && !isEmptyKey(payload['measure'])) || 'district' in payload) {
+			const stored = await database('kpis').select('id', 'district', 'measure').whereIn('id', keys);
+			for (const row of stored) {
+				const merged = { ...row, ...payload };
+				refuse(await kpiMeasureProblem(database, merged.measure, merged.district));
 			}
-			return payload;
-		});
-	}
+		}
+		return payload;
+	});
 	for (const event of ['kpi_values.items.create', 'kpi_values.items.update']) {
 		filter(event, (payload: Payload) => {
 			refuse(checkNumber(payload['value'], 'Wert'));
@@ -396,7 +438,38 @@ function goalProblems(goal: Payload): (string | null)[] {
 }
 
 function attainment(goal: Payload): number | null {
-	return computeAttainmentPercent(num(goal['target_value']), num(goal['actual_value']), (goal['direction'] ?? 'at_least') as GoalDirection);
+	return computeAttainmentPercent(num(goal['target_value']), num(goal['actual_value']), (goal['direction'] ?? null) as GoalDirection | null);
+}
+
+function isEmptyKey(value: unknown): boolean {
+	return value === null || value === undefined || value === '';
+}
+
+/** The measure of an edited succession end: a key, or a nested object with its key (Studio o2m). */
+function keyOf(value: unknown): unknown {
+	return value && typeof value === 'object' ? (value as { id?: unknown }).id : value;
+}
+
+async function measureRef(database: Knex, key: unknown): Promise<{ id: unknown; district: unknown } | null> {
+	if (isEmptyKey(key)) return null;
+	return (await database('measures').select('id', 'district').where('id', key as Key).first()) ?? null;
+}
+
+async function successionProblem(database: Knex, succession: Payload, ownId: Key | null): Promise<string | null> {
+	const predecessor = await measureRef(database, keyOf(succession['predecessor']));
+	const successor = await measureRef(database, keyOf(succession['successor']));
+	let duplicate = false;
+	if (predecessor && successor) {
+		const query = database('measure_successions').where({ predecessor: predecessor.id, successor: successor.id });
+		if (ownId !== null) query.whereNot('id', ownId);
+		duplicate = Boolean(await query.first('id'));
+	}
+	return checkSuccession(predecessor, successor, duplicate);
+}
+
+async function kpiMeasureProblem(database: Knex, measure: unknown, district: unknown): Promise<string | null> {
+	if (isEmptyKey(measure)) return null;
+	return checkKpiMeasure(await measureRef(database, measure), district);
 }
 
 async function checkActionFieldDistrict(database: Knex, actionField: unknown, district: unknown, label: string): Promise<string | null> {

@@ -162,7 +162,7 @@ export async function frozenRows(database: Knex, district: string, reportDate: s
 		};
 	}
 	const measures = await database('measures')
-		.select('id', 'status', 'date_created', 'progress_current', 'progress_target', 'progress_percent', 'priority_class', 'progress_text', 'next_steps')
+		.select('id', 'status', 'date_created', 'progress_current', 'progress_approximate', 'progress_target', 'progress_percent', 'priority_class', 'progress_text', 'next_steps')
 		.where('district', district)
 		.orderBy('id');
 	const freeze = new Set(
@@ -177,6 +177,8 @@ export async function frozenRows(database: Knex, district: string, reportDate: s
 			measure: String(m.id),
 			status: m.status ?? null,
 			progress_value: m.progress_current ?? null,
+			// SQLite answers a boolean as 0/1.
+			progress_approximate: Boolean(m.progress_approximate),
 			progress_target: m.progress_target ?? null,
 			progress_percent: m.progress_percent ?? null,
 			priority_class: m.priority_class ?? null,

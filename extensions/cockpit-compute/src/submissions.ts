@@ -71,7 +71,7 @@ export function registerSubmissionReview({ filter }: Register, ItemsService: Ite
 		const stored = await database('progress_submissions as s')
 			.join('status_reports as r', 'r.id', 's.status_report')
 			.join('measures as m', 'm.id', 's.measure')
-			.select('s.*', 'r.state as report_state', 'r.title as report_title', 'm.progress_target as measure_target', 'm.code as measure_code', 'm.title as measure_title')
+			.select('s.*', 'r.state as report_state', 'r.title as report_title', 'm.progress_target as measure_target', 'm.progress_current as measure_current', 'm.code as measure_code', 'm.title as measure_title')
 			.whereIn('s.id', keys);
 		for (const row of stored) {
 			for (const fixed of ['status_report', 'measure']) {
@@ -96,12 +96,21 @@ export function registerSubmissionReview({ filter }: Register, ItemsService: Ite
 			const measures = new ItemsService('measures', { knex: trx, schema: schema ?? (await getSchema()), accountability: accountability ?? null });
 			for (const row of stored) {
 				const merged = { ...row, ...payload };
-				await measures.updateOne(row.measure as Key, Object.fromEntries(APPLIED.map((field) => [field, merged[field] ?? null])));
+				const values: Payload = Object.fromEntries(APPLIED.map((field) => [field, merged[field] ?? null]));
+				// The owner reported an exact number: a changed progress is no longer a "ca." reading.
+				if (!sameNumber(values['progress_current'], row.measure_current)) values['progress_approximate'] = false;
+				await measures.updateOne(row.measure as Key, values);
 				await trx('progress_submissions').where('id', row.id as Key).update(review);
 			}
 		});
 		return payload;
 	});
+}
+
+function sameNumber(a: unknown, b: unknown): boolean {
+	const empty = (value: unknown) => value === null || value === undefined || value === '';
+	if (empty(a) || empty(b)) return empty(a) && empty(b);
+	return Number(a) === Number(b);
 }
 
 function refuseValues(submission: Payload, measure: { progress_target: unknown }, about = ''): void {
