@@ -30,6 +30,7 @@ const SHEETS = [
 	'Sachstandsberichte',
 	'Stände der Projektfelder',
 	'Abhängigkeiten',
+	'Verantwortliche Stellen',
 ];
 
 let redaktion: string;
@@ -170,6 +171,7 @@ describe('transfer: who may take a district out and bring one in', () => {
 				Kosten: { created: 1, changed: 0 },
 				'Kennzahlen und Messwerte': { created: 2, changed: 0 },
 				Sachstandsberichte: { created: 2, changed: 0 },
+				'Verantwortliche Stellen': { created: 1, changed: 0 },
 			},
 			stored: [],
 		});

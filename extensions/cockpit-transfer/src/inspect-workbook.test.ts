@@ -68,7 +68,7 @@ describe('inspectWorkbook', () => {
 	it('counts cells over all sheets against the limit', async () => {
 		expect(await inspectWorkbook(largest, { ...WORKBOOK_LIMITS, maxCells: 10_000 })).toEqual({
 			sheet: 'Kosten',
-			row: 21,
+			row: 19,
 			column: null,
 			message: 'Die Arbeitsmappe hat mehr als 10.000 Zellen (verbundene Zellen und Datenüberprüfungen mitgezählt); mehr sind nicht erlaubt. Bitte leere, aber formatierte Zeilen und Spalten löschen.',
 		});
@@ -84,7 +84,7 @@ describe('inspectWorkbook', () => {
 			await inspectWorkbook(largest, { ...WORKBOOK_LIMITS, maxUncompressedBytes: 512 * 1024 }),
 		]).toEqual([
 			file('Die Arbeitsmappe besteht aus 402 Teildateien; erlaubt sind höchstens 400. Bitte Bilder, Diagramme und nicht benötigte Blätter entfernen.'),
-			file('Die Arbeitsmappe hat 16 Blätter; erlaubt sind höchstens 10.'),
+			file('Die Arbeitsmappe hat 17 Blätter; erlaubt sind höchstens 10.'),
 			file('Die Arbeitsmappe ist entpackt 0,8 MB groß; erlaubt sind höchstens 0,5 MB. Bitte Bilder, Formatierungen und nicht benötigte Blätter entfernen.'),
 		]);
 	});

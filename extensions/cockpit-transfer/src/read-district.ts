@@ -31,13 +31,14 @@ export async function readDistrict(ctx: ServiceContext, id: string): Promise<Sto
 	const [district] = await read('districts', { id: { _eq: id } });
 	if (!district) return { district: null, ...EMPTY_DISTRICT };
 	const inDistrict = { district: { _eq: id } };
-	const [action_fields, measures, priority_criteria, annual_goals, kpis, status_reports] = await Promise.all([
+	const [action_fields, measures, priority_criteria, annual_goals, kpis, status_reports, owners] = await Promise.all([
 		read('action_fields', inDistrict),
 		read('measures', inDistrict),
 		read('priority_criteria', inDistrict),
 		read('annual_goals', inDistrict),
 		read('kpis', inDistrict),
 		read('status_reports', inDistrict),
+		read('owners', inDistrict),
 	]);
 	const ids = (rows: Rec[]) => (rows.length === 0 ? ['00000000-0000-0000-0000-000000000000'] : rows.map((r) => r.id));
 	const [priority_levels, measure_ratings, annual_goal_costs, measure_successions, kpi_values, progress_updates, action_field_snapshots, action_field_dependencies] = await Promise.all([
@@ -60,6 +61,7 @@ export async function readDistrict(ctx: ServiceContext, id: string): Promise<Sto
 		annual_goals,
 		annual_goal_costs,
 		measure_successions,
+		owners,
 		kpis,
 		kpi_values,
 		status_reports,

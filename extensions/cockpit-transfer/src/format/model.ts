@@ -10,6 +10,8 @@ export interface DistrictModel {
 	actionFields: Row[];
 	/** With `other_codes` only where the workbook has the sheet „Weitere Nummern“. */
 	measures: Row[];
+	/** Verantwortliche Stellen: `name`, `email`. */
+	owners: Row[];
 	/** Measure Kennungen: `predecessor`, `successor`, and `note`. */
 	successions: Row[];
 	criteria: (Row & { levels: Row[] })[];

@@ -7,6 +7,7 @@ const newId = (collection: string, key: string) => `${collection}:${key}`;
 const model = (overrides: Partial<DistrictModel> = {}): DistrictModel => ({
 	district: { row: 2, id: 'testkreis', name: 'Kreis Test', state: 'Hessen', published: false },
 	actionFields: [],
+	owners: [],
 	measures: [],
 	successions: [],
 	criteria: [],
@@ -168,6 +169,18 @@ describe('planImport: cost components and successions', () => {
 		const without = planImport(model({ measures: [measure(2, '1', 'E-Akte')] }), storedWithCodes, newId).plan!;
 		const withSheet = planImport(model({ measures: [{ ...measure(2, '1', 'E-Akte'), other_codes: [{ code: '13', source: 'Kapitel 7.1' }, { code: '14', source: 'Anlage' }] }] }), storedWithCodes, newId).plan!;
 		expect([without.steps.map((s) => s.payload), withSheet.steps.map((s) => s.payload)]).toEqual([[], [{ other_codes: [{ code: '13', source: 'Kapitel 7.1' }, { code: '14', source: 'Anlage' }] }]]);
+	});
+});
+
+describe('planImport: owners', () => {
+	it('creates a new owner before the measure that names it, and leaves a measure\'s owner alone when the workbook has no such column', () => {
+		const withOwner = { ...measure(2, '1', 'E-Akte'), owner: 'Amt 10' };
+		const planned = planImport(model({ owners: [{ row: 2, name: 'Amt 10', email: null }], measures: [withOwner] }), stored, newId).plan!;
+		const untouched = planImport(model({ measures: [measure(2, '1', 'E-Akte')] }), { ...stored, measures: [{ ...stored.measures[0]!, owner: 'o-1' }] }, newId).plan!;
+		expect([planned.steps.map((s) => [s.collection, s.action, s.payload['owner'] ?? s.payload['name']]), untouched.steps]).toEqual([
+			[['owners', 'create', 'Amt 10'], ['measures', 'update', 'owners:amt 10']],
+			[],
+		]);
 	});
 });
 

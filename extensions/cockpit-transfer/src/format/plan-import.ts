@@ -47,9 +47,10 @@ const FIELDS: Record<string, string[]> = {
 	measures: [
 		'code', 'title', 'former_titles', 'action_field', 'theme', 'status', 'historical', 'other_codes', 'priority_class', 'progress_current', 'progress_approximate', 'progress_target',
 		'goal', 'description', 'progress_text', 'next_steps', 'planned_label', 'planned_date', 'horizon',
-		'profile_description', 'benefit', 'addressees', 'best_practice', 'profile_empty_sections', 'profile', 'source_note',
+		'owner', 'profile_description', 'benefit', 'addressees', 'best_practice', 'profile_empty_sections', 'profile', 'source_note',
 	],
 	measure_successions: ['predecessor', 'successor', 'note'],
+	owners: ['name', 'email'],
 	priority_criteria: ['name', 'weight', 'description', 'sort'],
 	priority_levels: ['criterion', 'label', 'points', 'sort'],
 	measure_ratings: ['measure', 'criterion', 'level', 'justification'],
@@ -64,7 +65,7 @@ const FIELDS: Record<string, string[]> = {
 };
 
 /** Fields held as a list on the row but written on a sheet of their own (read-sheets.ts attachList). */
-const FROM_OWN_SHEET = new Set(['long_term_values', 'profile_sections', 'other_codes']);
+const FROM_OWN_SHEET = new Set(['long_term_values', 'profile_sections', 'other_codes', 'owner']);
 
 /** The column header of a field on its sheet, for the preview. */
 function headerOf(sheet: string, field: string): string {
@@ -152,6 +153,24 @@ export function planImport(model: DistrictModel, stored: StoredDistrict, newId: 
 		record('action_fields', sheet, field.row, label(field['code'], field['title']), id, { ...pick(field, 'action_fields', { parent }), district: districtId }, existing);
 	}
 
+	// --- Verantwortliche Stellen, matched by name within the district
+	const storedOwners = new Map(stored.owners.map((o) => [String(o['name']).trim().toLowerCase(), o]));
+	const ownerIds = new Map(stored.owners.map((o) => [String(o['name']).trim().toLowerCase(), o.id]));
+	for (const owner of model.owners) {
+		const name = String(owner['name']).trim().toLowerCase();
+		const existing = storedOwners.get(name);
+		const id = existing?.id ?? newId('owners', name);
+		ownerIds.set(name, id);
+		record('owners', SHEETS.owners.name, owner.row, String(owner['name']), id, { ...pick(owner, 'owners'), district: districtId }, existing);
+	}
+	const ownerRef = (row: Row): Record<string, unknown> => {
+		if (!('owner' in row)) return {};
+		if (row['owner'] === null || row['owner'] === undefined) return { owner: null };
+		const id = ownerIds.get(String(row['owner']).trim().toLowerCase());
+		if (id === undefined) problems.push({ sheet: SHEETS.measures.name, row: row.row, column: 'Verantwortliche Stelle', message: `Die Stelle „${String(row['owner'])}“ gibt es weder im Blatt „Verantwortliche Stellen“ noch im gespeicherten Kreis.` });
+		return { owner: id ?? null };
+	};
+
 	// --- Maßnahmen
 	const measures = resolver('measures', stored.measures, keysByCode(stored.measures), model.measures, newId);
 	const measureRef = (sheet: string, row: Row, column: string, key: unknown): string | null => {
@@ -162,7 +181,7 @@ export function planImport(model: DistrictModel, stored: StoredDistrict, newId: 
 	for (const measure of model.measures) {
 		const sheet = SHEETS.measures.name;
 		const { id, existing } = measures.match(String(measure['key']));
-		record('measures', sheet, measure.row, label(measure['code'], measure['title']), id, { ...pick(measure, 'measures', { action_field: fieldRef(sheet, measure, 'Handlungsfeld', measure['action_field']) }), district: districtId }, existing);
+		record('measures', sheet, measure.row, label(measure['code'], measure['title']), id, { ...pick(measure, 'measures', { action_field: fieldRef(sheet, measure, 'Handlungsfeld', measure['action_field']), ...ownerRef(measure) }), district: districtId }, existing);
 	}
 
 	// --- Nachfolge, matched by both measures

@@ -31,7 +31,10 @@ export function readSheets(raw: RawSheet[], themes: ThemeRef[]): ReadResult {
 	const actionFields = keyed(rowsOf(SHEETS.actionFields), SHEETS.actionFields.name, problems, true);
 	attachList(find(SHEETS.longTermValues) && rowsOf(SHEETS.longTermValues), SHEETS.longTermValues.name, 'action_field', actionFields, SHEETS.actionFields.name, 'long_term_values', (r) => ({ value: r['value'], unit: r['unit'], direction: r['direction'], approximate: r['approximate'], wording: r['wording'] }), problems);
 	attachList(find(SHEETS.profileSections) && rowsOf(SHEETS.profileSections), SHEETS.profileSections.name, 'action_field', actionFields, SHEETS.actionFields.name, 'profile_sections', (r) => ({ heading: r['heading'], text: r['text'] }), problems);
+	const owners = unique(rowsOf(SHEETS.owners), SHEETS.owners.name, (o) => String(o['name']).toLowerCase(), 'Diese Stelle steht schon', problems);
 	const measures = keyed(rowsOf(SHEETS.measures), SHEETS.measures.name, problems, true);
+	// An older workbook without the column leaves the stored owners alone.
+	if (!find(SHEETS.measures)?.headers.some((h) => h.trim().toLowerCase() === 'verantwortliche stelle')) for (const measure of measures) delete measure['owner'];
 	for (const measure of measures) check(problems, SHEETS.measures.name, measure, null, checkProgress(measure['progress_current'], measure['progress_target']));
 	attachList(find(SHEETS.otherCodes) && rowsOf(SHEETS.otherCodes), SHEETS.otherCodes.name, 'measure', measures, SHEETS.measures.name, 'other_codes', (r) => ({ code: r['code'], source: r['source'] }), problems);
 	const successions = readSuccessions(rowsOf(SHEETS.successions), problems);
@@ -53,7 +56,7 @@ export function readSheets(raw: RawSheet[], themes: ThemeRef[]): ReadResult {
 	actionFields.forEach((field, index) => (field['sort'] = index + 1));
 	goals.forEach((goal, index) => (goal['sort'] = index + 1));
 	if (problems.length > 0 || !district) return { model: null, problems };
-	return { model: { district, actionFields, measures, successions, criteria, ratings, goals, costs, kpis, reports, snapshots, dependencies }, problems };
+	return { model: { district, actionFields, owners, measures, successions, criteria, ratings, goals, costs, kpis, reports, snapshots, dependencies }, problems };
 }
 
 /**

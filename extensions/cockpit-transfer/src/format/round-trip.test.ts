@@ -29,6 +29,7 @@ describe('the workbook format, written and read back without Directus', () => {
 			zielwerte: sheets.get('Langfristige Zielwerte'),
 			abschnitte: sheets.get('Steckbrief-Abschnitte'),
 			kennungen: sheets.get('Maßnahmen')!.map((row) => row.slice(0, 2)),
+			stellen: sheets.get('Verantwortliche Stellen'),
 		}).toEqual({
 			kosten: [['KO1', 'Z1', 'Mindestens 5 Ämter arbeiten mit der E-Akte.', 'Einmalig', 20000, 'ja', null, 2025, null, null, 'Diesem Ziel zuzurechnen', 'Lizenzen']],
 			nachfolge: [['historie-1.1', 'Scannen der Papierakten', '1.1', 'Einführung der E-Akte', 'Aus der Maßnahme wird die Einführung der E-Akte abgeleitet.']],
@@ -36,6 +37,7 @@ describe('the workbook format, written and read back without Directus', () => {
 			zielwerte: [['1', 200, 'Prozesse', null, null, '200 Prozesse digital abgebildet']],
 			abschnitte: [['1', '3.2 Rechtliche Aspekte', null]],
 			kennungen: [[null, '1.1'], ['historie-1.1', '1.1']],
+			stellen: [['Amt für Digitalisierung', null]],
 		});
 	});
 

@@ -158,6 +158,7 @@ export const SHEETS = {
 			text('Geplante Umsetzung', 'planned_label', 'Wie im Dokument, z. B. „Q1 2024“.'),
 			date('Geplant bis', 'planned_date', 'Datum als TT.MM.JJJJ.'),
 			choice('Zeithorizont', 'horizon', 'Zeithorizont', HORIZON_LABELS, 'Leer, wenn das Dokument keinen nennt.'),
+			text('Verantwortliche Stelle', 'owner', 'Name der Stelle wie im Blatt „Verantwortliche Stellen“; leer, wenn das Dokument keine nennt.'),
 			text('Steckbrief: Beschreibung', 'profile_description', '„Beschreibung“ des Steckbriefs (länger als die Kurzbeschreibung).'),
 			text('Nutzen', 'benefit', '„Nutzen“ laut Steckbrief.'),
 			text('Adressaten', 'addressees', '„Adressaten“ laut Steckbrief.'),
@@ -321,6 +322,14 @@ export const SHEETS = {
 			text('Bemerkung', 'note', 'Art des Bezugs.'),
 		],
 	},
+	owners: {
+		name: 'Verantwortliche Stellen',
+		description: 'Die Stellen, die ein Dokument als verantwortlich nennt (z. B. unter „Verantwortliche“ im Steckbrief), eine Zeile je Stelle; Maßnahmen nennen sie mit ihrem Namen.',
+		columns: [
+			text('Name', 'name', 'Wie das Dokument die Stelle nennt, wörtlich; eindeutig im Kreis. Daran erkennt der Import die Stelle wieder.', true),
+			text('E-Mail', 'email', 'Adresse der Stelle für Erinnerungen; leer, wenn keine bekannt ist.'),
+		],
+	},
 } satisfies Record<string, SheetDefinition>;
 
 export type SheetId = keyof typeof SHEETS;
@@ -340,6 +349,7 @@ export const SHEET_ORDER: SheetId[] = [
 	'reports',
 	'snapshots',
 	'dependencies',
+	'owners',
 ];
 export const NOTES_SHEET = 'Hinweise';
 export const JUSTIFICATION_PREFIX = 'Begründung: ';

@@ -17,6 +17,7 @@ export interface StoredDistrict {
 	annual_goals: Rec[];
 	annual_goal_costs: Rec[];
 	measure_successions: Rec[];
+	owners: Rec[];
 	kpis: Rec[];
 	kpi_values: Rec[];
 	status_reports: Rec[];
@@ -34,6 +35,7 @@ export const EMPTY_DISTRICT: Omit<StoredDistrict, 'district'> = {
 	annual_goals: [],
 	annual_goal_costs: [],
 	measure_successions: [],
+	owners: [],
 	kpis: [],
 	kpi_values: [],
 	status_reports: [],

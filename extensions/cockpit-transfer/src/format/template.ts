@@ -33,7 +33,7 @@ export const TEMPLATE_DISTRICT: StoredDistrict = {
 	],
 	measures: [
 		{
-			id: MEASURE, code: '1.1', title: 'Einführung der E-Akte', former_titles: [], action_field: AF, theme: 'e-akte-dms', status: 'in_progress', historical: false,
+			id: MEASURE, code: '1.1', title: 'Einführung der E-Akte', former_titles: [], action_field: AF, theme: 'e-akte-dms', status: 'in_progress', historical: false, owner: 'beispiel-stelle',
 			other_codes: [{ code: '7', source: 'Kapitel 4 (Maßnahmenübersicht)' }], priority_class: null,
 			progress_current: 4, progress_approximate: true, progress_target: 10, goal: 'Alle Ämter arbeiten mit der E-Akte.', description: null, progress_text: 'Pilot im Bauamt läuft.', next_steps: 'Ausrollen in zwei weiteren Ämtern.',
 			planned_label: '2026', planned_date: '2026-12-31', horizon: 'mittelfristig',
@@ -41,12 +41,13 @@ export const TEMPLATE_DISTRICT: StoredDistrict = {
 			profile: null, source_note: null, priority_score: 2.5, priority_rank: 1, progress_percent: 40,
 		},
 		{
-			id: FORMER, code: '1.1', title: 'Scannen der Papierakten', former_titles: [], action_field: AF, theme: 'e-akte-dms', status: 'ended', historical: true, other_codes: [], priority_class: null,
+			id: FORMER, code: '1.1', title: 'Scannen der Papierakten', former_titles: [], action_field: AF, theme: 'e-akte-dms', status: 'ended', historical: true, owner: null, other_codes: [], priority_class: null,
 			progress_current: null, progress_approximate: false, progress_target: null, goal: null, description: null, progress_text: null, next_steps: null,
 			planned_label: null, planned_date: null, horizon: null, profile_description: null, benefit: null, addressees: null, best_practice: null, profile_empty_sections: [],
 			profile: null, source_note: null, priority_score: null, priority_rank: null, progress_percent: null,
 		},
 	],
+	owners: [{ id: 'beispiel-stelle', name: 'Amt für Digitalisierung', email: null }],
 	measure_successions: [{ id: 'beispiel-nachfolge', predecessor: FORMER, successor: MEASURE, note: 'Aus der Maßnahme wird die Einführung der E-Akte abgeleitet.' }],
 	priority_criteria: [{ id: CRITERION, name: 'Innenwirkung', weight: 40, description: 'Wie stark sind die Bediensteten betroffen?', sort: 1 }],
 	priority_levels: [{ id: 'beispiel-stufe', criterion: CRITERION, label: 'hoch', points: 3, sort: 1 }],

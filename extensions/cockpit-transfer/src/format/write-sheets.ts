@@ -25,13 +25,14 @@ export function writeSheets(stored: StoredDistrict, themes: ThemeRef[]): SheetDa
 	const levelLabel = new Map(stored.priority_levels.map((l) => [l.id, l['label']]));
 	const measureOrder = new Map(measures.map((m, i) => [m.id, i]));
 	const titleOf = new Map(measures.map((m) => [m.id, m['title']]));
+	const ownerName = new Map(stored.owners.map((o) => [o.id, o['name']]));
 
 	const sheets: { definition: SheetDefinition; rows: Values[]; extra?: Column[] }[] = [
 		{ definition: SHEETS.district, rows: stored.district ? [stored.district] : [] },
 		{ definition: SHEETS.actionFields, rows: actionFields.map((f) => ({ ...f, key: ownKey(fieldKey, f), parent: key(fieldKey, f['parent']) })) },
 		{ definition: SHEETS.longTermValues, rows: actionFields.flatMap((f) => listOf(f['long_term_values']).map((v) => ({ ...v, action_field: key(fieldKey, f.id) }))) },
 		{ definition: SHEETS.profileSections, rows: actionFields.flatMap((f) => listOf(f['profile_sections']).map((v) => ({ ...v, action_field: key(fieldKey, f.id) }))) },
-		{ definition: SHEETS.measures, rows: measures.map((m) => ({ ...m, key: ownKey(measureKey, m), action_field: key(fieldKey, m['action_field']) })) },
+		{ definition: SHEETS.measures, rows: measures.map((m) => ({ ...m, key: ownKey(measureKey, m), action_field: key(fieldKey, m['action_field']), owner: ownerName.get(String(m['owner'])) ?? null })) },
 		{ definition: SHEETS.otherCodes, rows: measures.flatMap((m) => listOf(m['other_codes']).map((c) => ({ ...c, measure: key(measureKey, m.id) }))) },
 		{
 			definition: SHEETS.successions,
@@ -115,6 +116,8 @@ export function writeSheets(stored: StoredDistrict, themes: ThemeRef[]): SheetDa
 		definition: SHEETS.dependencies,
 		rows: stored.action_field_dependencies.map((d) => ({ ...d, from_field: key(fieldKey, d['from_field']), to_field: key(fieldKey, d['to_field']) })),
 	});
+
+	sheets.push({ definition: SHEETS.owners, rows: [...stored.owners].sort((a, b) => String(a['name']).localeCompare(String(b['name']), 'de')) });
 
 	const order = SHEET_ORDER.map((id) => SHEETS[id].name);
 	sheets.sort((a, b) => order.indexOf(a.definition.name) - order.indexOf(b.definition.name));
