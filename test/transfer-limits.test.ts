@@ -66,7 +66,7 @@ describe('transfer limits: workbooks that cost the server too much are refused b
 	const refusals: [number, string][] = [
 		[100_000, `Blatt „Maßnahmen“, Zeile 5001: Das Blatt hat Zeilen bis Zeile 5.001; ${within}. Bitte leere Zeilen am Ende des Blatts löschen.`],
 		// Its zip directory already says 51 MB unpacked: refused before a byte is unpacked.
-		[1_000_000, 'Blatt „(Datei)“: Die Arbeitsmappe ist entpackt 51,4 MB groß; erlaubt sind höchstens 20 MB. Bitte Bilder, Formatierungen und nicht benötigte Blätter entfernen.'],
+		[1_000_000, 'Blatt „(Datei)“: Die Arbeitsmappe ist entpackt 51,5 MB groß; erlaubt sind höchstens 20 MB. Bitte Bilder, Formatierungen und nicht benötigte Blätter entfernen.'],
 	];
 	for (const [rows, refusal] of refusals) {
 		it(`refuses ${rows.toLocaleString('en')} short rows with little memory, and the server answers meanwhile`, async () => {

@@ -14,7 +14,24 @@ import { changesOf, downloadWorkbook, uploadWorkbook, XLSX_TYPE, type ImportAnsw
 import { asAdmin, directus } from './support/api';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const SHEETS = ['Kreis', 'Handlungsfelder', 'Maßnahmen', 'Kriterien und Stufen', 'Bewertungen', 'Jahresziele', 'Kennzahlen und Messwerte', 'Sachstandsberichte', 'Stände der Projektfelder', 'Abhängigkeiten'];
+const SHEETS = [
+	'Kreis',
+	'Handlungsfelder',
+	'Langfristige Zielwerte',
+	'Steckbrief-Abschnitte',
+	'Maßnahmen',
+	'Weitere Nummern',
+	'Nachfolge',
+	'Kriterien und Stufen',
+	'Bewertungen',
+	'Jahresziele',
+	'Kosten',
+	'Kennzahlen und Messwerte',
+	'Sachstandsberichte',
+	'Stände der Projektfelder',
+	'Abhängigkeiten',
+	'Verantwortliche Stellen',
+];
 
 let redaktion: string;
 let leitung: string;
@@ -120,7 +137,7 @@ describe('transfer: who may take a district out and bring one in', () => {
 			sheets: book.worksheets.map((w) => w.name),
 			titleDescribed: described.has('Maßnahmen|Titel'),
 			headerNote: Boolean(maßnahmen.getRow(1).getCell(3).note),
-			exampleRows: book.worksheets.slice(1, 9).map((w) => w.actualRowCount - 1),
+			exampleRows: Object.fromEntries(book.worksheets.slice(1, 14).map((w) => [w.name, w.actualRowCount - 1])),
 			preview: changesOf(preview),
 			stored: await admin.get<unknown[]>('/items/districts?filter[id][_eq]=beispielkreis'),
 		}).toEqual({
@@ -128,16 +145,33 @@ describe('transfer: who may take a district out and bring one in', () => {
 			sheets: ['Hinweise', ...SHEETS],
 			titleDescribed: true,
 			headerNote: true,
-			exampleRows: [1, 1, 1, 1, 1, 1, 1, 1],
+			exampleRows: {
+				Kreis: 1,
+				Handlungsfelder: 1,
+				'Langfristige Zielwerte': 1,
+				'Steckbrief-Abschnitte': 1,
+				Maßnahmen: 2,
+				'Weitere Nummern': 1,
+				Nachfolge: 1,
+				'Kriterien und Stufen': 1,
+				Bewertungen: 1,
+				Jahresziele: 1,
+				Kosten: 1,
+				'Kennzahlen und Messwerte': 1,
+				Sachstandsberichte: 1,
+			},
 			preview: {
 				Kreis: { created: 1, changed: 0 },
 				Handlungsfelder: { created: 1, changed: 0 },
-				Maßnahmen: { created: 1, changed: 0 },
+				Maßnahmen: { created: 2, changed: 0 },
+				Nachfolge: { created: 1, changed: 0 },
 				'Kriterien und Stufen': { created: 2, changed: 0 },
 				Bewertungen: { created: 1, changed: 0 },
 				Jahresziele: { created: 1, changed: 0 },
+				Kosten: { created: 1, changed: 0 },
 				'Kennzahlen und Messwerte': { created: 2, changed: 0 },
 				Sachstandsberichte: { created: 2, changed: 0 },
+				'Verantwortliche Stellen': { created: 1, changed: 0 },
 			},
 			stored: [],
 		});
@@ -236,6 +270,83 @@ describe('transfer: an edited workbook', () => {
 	});
 });
 
+describe('transfer: the issue-20 model in the workbook', () => {
+	/** The rows of a sheet as header → cell value, row numbers from 2. */
+	const rowsOf = async (bytes: Buffer, name: string) => {
+		const sheet = (await workbook(bytes)).getWorksheet(name)!;
+		const headers = (sheet.getRow(1).values as unknown[]).map((v) => String(v ?? ''));
+		const rows: Record<string, unknown>[] = [];
+		sheet.eachRow((row, number) => {
+			if (number > 1) rows.push({ row: number, ...Object.fromEntries(headers.map((h, i) => [h, row.getCell(i).value ?? null]).filter(([h]) => h !== '')) });
+		});
+		return rows;
+	};
+
+	it('Paderborn: a changed cost component and a new one for the same goal are stored as edited, read back over the API; a second import changes nothing', async () => {
+		const bytes = await exportOf('paderborn');
+		const costs = await rowsOf(bytes, 'Kosten');
+		const first = costs[0]!;
+		const goal = String(first['Jahresziel']);
+		const ofGoal = costs.filter((c) => c['Jahresziel'] === goal).length;
+		const changed = await edited(bytes, (book, cell) => {
+			cell('Kosten', 2, 'Betrag (EUR)').value = 1234.5;
+			cell('Kosten', 2, 'Betrag ca.').value = 'ja';
+			cell('Kosten', 2, 'Zurechnung').value = 'Nur teilweise diesem Ziel zuzurechnen';
+			const row = book.getWorksheet('Kosten')!.actualRowCount + 1;
+			cell('Kosten', row, 'Jahresziel').value = goal;
+			cell('Kosten', row, 'Art').value = 'Pro Jahr';
+			cell('Kosten', row, 'Betrag (EUR)').value = 6000;
+			cell('Kosten', row, 'Bemerkung').value = 'Wartung';
+		});
+		const stored = imported(await importOf(changed));
+		const again = imported(await importOf(changed, { dryRun: true }));
+		const components = await admin.get<{ id: string; kind: string; amount: number | null; approximate: boolean; attribution: string; note: string | null; sort: number }[]>(
+			`/items/annual_goal_costs?filter[annual_goal][_eq]=${goal}&fields=id,kind,amount,approximate,attribution,note,sort&sort=sort&limit=-1`,
+		);
+		expect({
+			stored: changesOf(stored),
+			again: changesOf(again),
+			edited: components.filter((c) => c.id === first['Kennung']).map((c) => [c.amount, c.approximate, c.attribution]),
+			added: components.filter((c) => c.note === 'Wartung').map((c) => [c.kind, c.amount, c.approximate, c.attribution, c.sort]),
+		}).toEqual({
+			stored: { Kosten: { created: 1, changed: 1 } },
+			again: {},
+			edited: [[1234.5, true, 'partial']],
+			added: [['per_year', 6000, false, 'goal', ofGoal + 1]],
+		});
+	});
+
+	it('Friesland: the history entry that shares number 15 with a current measure is „historie-15“, a succession from it is stored between the right two measures, and a second import changes nothing', async () => {
+		const bytes = await exportOf('friesland');
+		const measures = await rowsOf(bytes, 'Maßnahmen');
+		const history = measures.find((m) => m['Kennung'] === 'historie-15');
+		const successions = await rowsOf(bytes, 'Nachfolge');
+		const existing = successions.find((s) => s['Vorgänger'] === 'historie-15' && s['Nachfolger'] === '14');
+		const changed = await edited(bytes, (book, cell) => {
+			const row = existing ? Number(existing['row']) : book.getWorksheet('Nachfolge')!.actualRowCount + 1;
+			cell('Nachfolge', row, 'Vorgänger').value = 'historie-15';
+			cell('Nachfolge', row, 'Nachfolger').value = '14';
+			cell('Nachfolge', row, 'Bemerkung').value = 'Im Workbook geändert';
+		});
+		const stored = imported(await importOf(changed));
+		const again = imported(await importOf(changed, { dryRun: true }));
+		const links = await admin.get<{ predecessor: { code: string; historical: boolean }; successor: { code: string; historical: boolean }; note: string | null }[]>(
+			'/items/measure_successions?filter[predecessor][district][_eq]=friesland&fields=predecessor.code,predecessor.historical,successor.code,successor.historical,note&limit=-1',
+		);
+		expect({
+			history: [history?.['Nummer'], history?.['Historie']],
+			stored: changesOf(stored),
+			again: changesOf(again),
+			link: links.filter((l) => l.note === 'Im Workbook geändert').map((l) => [l.predecessor, l.successor]),
+		}).toEqual({
+			history: ['15', 'ja'],
+			stored: { Nachfolge: existing ? { created: 0, changed: 1 } : { created: 1, changed: 0 } },
+			again: {},
+			link: [[{ code: '15', historical: true }, { code: '14', historical: false }]],
+		});
+	});
+});
+
 describe('transfer: bad workbooks are refused with German messages naming sheet and row, and nothing is stored', () => {
 	let good: Buffer;
 	let fingerprint: () => Promise<string>;
@@ -266,6 +377,8 @@ describe('transfer: bad workbooks are refused with German messages naming sheet 
 		['a rating of an unknown measure', (_b, cell) => { cell('Bewertungen', 6, 'Maßnahme').value = '999'; }, 'Bewertungen', 6, 'Die Maßnahme „999“ gibt es weder'],
 		['a measure rated twice', (_b, cell) => { cell('Bewertungen', 8, 'Maßnahme').value = cell('Bewertungen', 7, 'Maßnahme').value; }, 'Bewertungen', 8, 'schon in Zeile 7 bewertet'],
 		['a KPI value date that is not a date', (_b, cell) => { cell('Kennzahlen und Messwerte', 2, 'Stichtag').value = 'irgendwann'; cell('Kennzahlen und Messwerte', 2, 'Wert').value = 3; }, 'Kennzahlen und Messwerte', 2, '„irgendwann“ ist kein Datum'],
+		['a measure as its own successor', (book, cell) => { const row = book.getWorksheet('Nachfolge')!.actualRowCount + 1; cell('Nachfolge', row, 'Vorgänger').value = '3'; cell('Nachfolge', row, 'Nachfolger').value = '3'; }, 'Nachfolge', 2, ''],
+		['a negative cost amount', (book, cell) => { cell('Kosten', 2, 'Jahresziel').value = 'unbekannt'; cell('Kosten', 2, 'Art').value = 'Einmalig'; cell('Kosten', 2, 'Betrag (EUR)').value = -5; }, 'Kosten', 2, ''],
 		['an annual goal in the year 1990', (_b, cell) => { cell('Jahresziele', 2, 'Kennung').value = 'Z1'; cell('Jahresziele', 2, 'Jahr').value = 1990; cell('Jahresziele', 2, 'Ziel').value = 'Alles digital'; }, 'Jahresziele', 2, 'zwischen 2000 und 2100'],
 	];
 

@@ -67,8 +67,8 @@ describe('inspectWorkbook', () => {
 
 	it('counts cells over all sheets against the limit', async () => {
 		expect(await inspectWorkbook(largest, { ...WORKBOOK_LIMITS, maxCells: 10_000 })).toEqual({
-			sheet: 'Kennzahlen und Messwerte',
-			row: 37,
+			sheet: 'Kosten',
+			row: 19,
 			column: null,
 			message: 'Die Arbeitsmappe hat mehr als 10.000 Zellen (verbundene Zellen und Datenüberprüfungen mitgezählt); mehr sind nicht erlaubt. Bitte leere, aber formatierte Zeilen und Spalten löschen.',
 		});
@@ -76,16 +76,16 @@ describe('inspectWorkbook', () => {
 
 	it('refuses by the zip directory: too many entries, too many sheets, a claimed unpacked size over the limit', async () => {
 		const many = new JSZip();
-		for (let i = 0; i < 201; i++) many.file(`x/${i}.txt`, 'x');
+		for (let i = 0; i < 401; i++) many.file(`x/${i}.txt`, 'x');
 		const file = (message: string) => ({ sheet: '(Datei)', row: null, column: null, message });
 		expect([
 			await inspectWorkbook(await many.generateAsync({ type: 'nodebuffer' })),
 			await inspectWorkbook(largest, { ...WORKBOOK_LIMITS, maxSheets: 10 }),
 			await inspectWorkbook(largest, { ...WORKBOOK_LIMITS, maxUncompressedBytes: 512 * 1024 }),
 		]).toEqual([
-			file('Die Arbeitsmappe besteht aus 202 Teildateien; erlaubt sind höchstens 200. Bitte Bilder, Diagramme und nicht benötigte Blätter entfernen.'),
-			file('Die Arbeitsmappe hat 11 Blätter; erlaubt sind höchstens 10.'),
-			file('Die Arbeitsmappe ist entpackt 0,7 MB groß; erlaubt sind höchstens 0,5 MB. Bitte Bilder, Formatierungen und nicht benötigte Blätter entfernen.'),
+			file('Die Arbeitsmappe besteht aus 402 Teildateien; erlaubt sind höchstens 400. Bitte Bilder, Diagramme und nicht benötigte Blätter entfernen.'),
+			file('Die Arbeitsmappe hat 17 Blätter; erlaubt sind höchstens 10.'),
+			file('Die Arbeitsmappe ist entpackt 0,8 MB groß; erlaubt sind höchstens 0,5 MB. Bitte Bilder, Formatierungen und nicht benötigte Blätter entfernen.'),
 		]);
 	});
 

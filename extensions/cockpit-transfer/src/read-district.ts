@@ -31,18 +31,21 @@ export async function readDistrict(ctx: ServiceContext, id: string): Promise<Sto
 	const [district] = await read('districts', { id: { _eq: id } });
 	if (!district) return { district: null, ...EMPTY_DISTRICT };
 	const inDistrict = { district: { _eq: id } };
-	const [action_fields, measures, priority_criteria, annual_goals, kpis, status_reports] = await Promise.all([
+	const [action_fields, measures, priority_criteria, annual_goals, kpis, status_reports, owners] = await Promise.all([
 		read('action_fields', inDistrict),
 		read('measures', inDistrict),
 		read('priority_criteria', inDistrict),
 		read('annual_goals', inDistrict),
 		read('kpis', inDistrict),
 		read('status_reports', inDistrict),
+		read('owners', inDistrict),
 	]);
 	const ids = (rows: Rec[]) => (rows.length === 0 ? ['00000000-0000-0000-0000-000000000000'] : rows.map((r) => r.id));
-	const [priority_levels, measure_ratings, kpi_values, progress_updates, action_field_snapshots, action_field_dependencies] = await Promise.all([
+	const [priority_levels, measure_ratings, annual_goal_costs, measure_successions, kpi_values, progress_updates, action_field_snapshots, action_field_dependencies] = await Promise.all([
 		read('priority_levels', { criterion: { _in: ids(priority_criteria) } }),
 		read('measure_ratings', { measure: { district: { _eq: id } } }),
+		read('annual_goal_costs', { annual_goal: { _in: ids(annual_goals) } }),
+		read('measure_successions', { predecessor: { _in: ids(measures) } }),
 		read('kpi_values', { kpi: { _in: ids(kpis) } }),
 		read('progress_updates', { status_report: { _in: ids(status_reports) } }),
 		read('action_field_snapshots', { action_field: { _in: ids(action_fields) } }),
@@ -56,6 +59,9 @@ export async function readDistrict(ctx: ServiceContext, id: string): Promise<Sto
 		priority_levels,
 		measure_ratings,
 		annual_goals,
+		annual_goal_costs,
+		measure_successions,
+		owners,
 		kpis,
 		kpi_values,
 		status_reports,

@@ -55,10 +55,30 @@ describe('parseCell', () => {
 		]);
 	});
 
-	it('reads funding shares written as the export writes them', () => {
-		const funding = kind('goals', 'Finanzierungsanteile');
-		const shares = [{ funder: 'Land', share_percent: 70.5 }, { funder: 'Kreis', share_percent: 29.5 }];
-		expect(parseCell(funding, formatCell(funding, shares, themes), themes)).toEqual({ value: shares });
+	it('reads an empty status or direction, and the words „nicht angegeben“, as not stated, and writes it as an empty cell', () => {
+		const status = kind('measures', 'Status');
+		const direction = kind('goals', 'Richtung');
+		expect([parseCell(status, null, themes), parseCell(status, 'Nicht angegeben', themes), parseCell(direction, '', themes), formatCell(direction, null, themes)]).toEqual([{ value: null }, { value: null }, { value: null }, null]);
+	});
+
+	it('reads an approximate mark as „ja“ or the document\'s „ca.“, an empty cell as false, and writes „ja“ or nothing', () => {
+		const mark = kind('measures', 'Fortschritt ca.');
+		expect([parseCell(mark, 'ja', themes), parseCell(mark, 'ca.', themes), parseCell(mark, null, themes), parseCell(mark, 'vielleicht', themes), formatCell(mark, true, themes), formatCell(mark, false, themes)]).toEqual([
+			{ value: true },
+			{ value: true },
+			{ value: false },
+			{ error: '„vielleicht“: bitte „ja“ angeben oder die Zelle leer lassen.' },
+			'ja',
+			null,
+		]);
+	});
+
+	it('reads a cost kind and an attribution by their German labels', () => {
+		expect([parseCell(kind('costs', 'Art'), 'Pro Jahr', themes), parseCell(kind('costs', 'Zurechnung'), 'Nur teilweise diesem Ziel zuzurechnen', themes), formatCell(kind('costs', 'Art'), 'not_calculable', themes)]).toEqual([
+			{ value: 'per_year' },
+			{ value: 'partial' },
+			'Noch nicht kalkulierbar',
+		]);
 	});
 
 	it('reads a Beratungsfolge written as the export writes it, a meeting without date too', () => {

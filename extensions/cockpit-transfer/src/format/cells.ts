@@ -3,6 +3,7 @@
  * (already flattened to string, number, boolean, Date or null); a problem is a German sentence
  * about the cell, without sheet and row, which the caller adds.
  */
+import { NOT_STATED_LABEL } from '@cockpit/shared';
 import type { ColumnKind } from './sheets';
 
 export type Cell = string | number | boolean | Date | null;
@@ -19,7 +20,7 @@ const EXCEL_EPOCH_OFFSET = 25569; // days from 1899-12-30 to 1970-01-01
 
 /** Kinds whose empty cell is an empty list, never null. */
 export function isListKind(kind: ColumnKind): boolean {
-	return kind.type === 'list' || kind.type === 'funding' || kind.type === 'consultations';
+	return kind.type === 'list' || kind.type === 'consultations';
 }
 
 export function isEmpty(cell: Cell | undefined): boolean {
@@ -27,7 +28,7 @@ export function isEmpty(cell: Cell | undefined): boolean {
 }
 
 export function parseCell(kind: ColumnKind, cell: Cell, themes: ThemeRef[]): Parsed {
-	if (isEmpty(cell)) return { value: isListKind(kind) ? [] : null };
+	if (isEmpty(cell)) return { value: isListKind(kind) ? [] : kind.type === 'flag' ? false : null };
 	switch (kind.type) {
 		case 'text':
 		case 'key':
@@ -40,7 +41,8 @@ export function parseCell(kind: ColumnKind, cell: Cell, themes: ThemeRef[]): Par
 		case 'date':
 			return parseDate(cell);
 		case 'boolean':
-			return parseBoolean(cell);
+		case 'flag':
+			return parseBoolean(cell, kind.type === 'flag');
 		case 'theme': {
 			const wanted = String(cell).trim().toLowerCase();
 			const theme = themes.find((t) => t.id.toLowerCase() === wanted || t.name.toLowerCase() === wanted);
@@ -48,12 +50,11 @@ export function parseCell(kind: ColumnKind, cell: Cell, themes: ThemeRef[]): Par
 		}
 		case 'list':
 			return { value: String(cell).split(';').map((part) => part.trim()).filter((part) => part !== '') };
-		case 'funding':
-			return parseFunding(String(cell));
 		case 'consultations':
 			return parseConsultations(String(cell));
 		case 'choice': {
 			const wanted = String(cell).trim().toLowerCase();
+			if (kind.notStated && wanted === NOT_STATED_LABEL.toLowerCase()) return { value: null };
 			for (const [value, label] of Object.entries(kind.labels)) {
 				if (value.toLowerCase() === wanted || label.toLowerCase() === wanted) return { value };
 			}
@@ -96,23 +97,13 @@ function parseDate(cell: Cell): Parsed {
 	return { error: `„${raw}“ ist kein Datum. Bitte als TT.MM.JJJJ angeben, z. B. 31.12.2024.` };
 }
 
-function parseBoolean(cell: Cell): Parsed {
+/** A flag also takes the mark itself ("ca.", "rd."), as a clerk copies it from the document. */
+function parseBoolean(cell: Cell, flag: boolean): Parsed {
 	if (typeof cell === 'boolean') return { value: cell };
 	const raw = String(cell).trim().toLowerCase();
-	if (['ja', 'x', 'wahr', 'true', '1'].includes(raw)) return { value: true };
+	if (['ja', 'x', 'wahr', 'true', '1', ...(flag ? ['ca.', 'ca', 'rd.', 'rd', 'etwa'] : [])].includes(raw)) return { value: true };
 	if (['nein', 'falsch', 'false', '0'].includes(raw)) return { value: false };
-	return { error: `„${String(cell)}“: bitte „ja“ oder „nein“ angeben.` };
-}
-
-function parseFunding(raw: string): Parsed {
-	const shares: { funder: string; share_percent: number }[] = [];
-	for (const part of raw.split(';').map((p) => p.trim()).filter(Boolean)) {
-		const match = /^(.+):\s*(-?[\d.,]+)\s*%?$/.exec(part);
-		const share = match ? parseNumber(match[2]!, false) : null;
-		if (!match || !share || 'error' in share) return { error: `„${part}“: Finanzierungsanteile bitte als „Träger: Anteil“ angeben, z. B. „Land: 70; Kreis: 30“.` };
-		shares.push({ funder: match[1]!.trim(), share_percent: share.value as number });
-	}
-	return { value: shares };
+	return { error: flag ? `„${String(cell)}“: bitte „ja“ angeben oder die Zelle leer lassen.` : `„${String(cell)}“: bitte „ja“ oder „nein“ angeben.` };
 }
 
 /** "Kreisausschuss, 07.11.2022, Kenntnisnahme; Kreistag, 08.11.2022": the Beratungsfolge of a report. */
@@ -144,14 +135,12 @@ export function formatCell(kind: ColumnKind, value: unknown, themes: ThemeRef[])
 			return typeof value === 'number' ? value : Number(value);
 		case 'boolean':
 			return value ? 'ja' : 'nein';
+		case 'flag':
+			return value === true || value === 1 || value === '1' || value === 'true' ? 'ja' : null;
 		case 'theme':
 			return themes.find((t) => t.id === value)?.name ?? String(value);
 		case 'list':
 			return Array.isArray(value) && value.length > 0 ? value.join('; ') : null;
-		case 'funding':
-			return Array.isArray(value) && value.length > 0
-				? (value as { funder: string; share_percent: number }[]).map((s) => `${s.funder}: ${String(s.share_percent).replace('.', ',')}`).join('; ')
-				: null;
 		case 'consultations':
 			return Array.isArray(value) && value.length > 0
 				? (value as { committee: string; meeting_date: string | null; role: string | null }[])

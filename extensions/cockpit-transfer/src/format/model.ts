@@ -6,12 +6,20 @@ export type Row = Record<string, unknown> & { row: number };
 
 export interface DistrictModel {
 	district: Row;
+	/** With `long_term_values` and `profile_sections` only where the workbook has their sheet. */
 	actionFields: Row[];
+	/** With `other_codes` only where the workbook has the sheet „Weitere Nummern“. */
 	measures: Row[];
+	/** Verantwortliche Stellen: `name`, `email`. */
+	owners: Row[];
+	/** Measure Kennungen: `predecessor`, `successor`, and `note`. */
+	successions: Row[];
 	criteria: (Row & { levels: Row[] })[];
 	/** One per rated cell: `criterion` is the criterion's name, `level` the level's label, `column` the header. */
 	ratings: Row[];
 	goals: Row[];
+	/** Cost components: `annual_goal` is the goal's Kennung, `key` the component's (or null), `sort` its place among the goal's rows. */
+	costs: Row[];
 	kpis: (Row & { values: Row[] })[];
 	reports: (Row & { updates: Row[] })[];
 	snapshots: Row[];

@@ -5,6 +5,7 @@
  * code), so importing the same workbook twice plans nothing the second time. Nothing is
  * deleted: a row that only the database holds stays as it is.
  */
+import { checkSuccession } from '@cockpit/shared';
 import { SHEETS } from './sheets';
 import { isoDate } from './cells';
 import type { DistrictModel, Problem, Row } from './model';
@@ -42,19 +43,29 @@ export type NewId = (collection: string, key: string) => string;
 
 const FIELDS: Record<string, string[]> = {
 	districts: ['name', 'state', 'published', 'strategy_title', 'source_document', 'source_date', 'source_date_label', 'strategy_summary'],
-	action_fields: ['code', 'kind', 'title', 'parent', 'theme', 'description', 'long_term_target', 'target_groups', 'horizon', 'risks', 'sort'],
-	measures: ['code', 'title', 'former_titles', 'action_field', 'theme', 'status', 'priority_class', 'progress_current', 'progress_target', 'goal', 'description', 'progress_text', 'next_steps', 'planned_label', 'planned_date', 'horizon', 'profile', 'source_note'],
+	action_fields: ['code', 'kind', 'title', 'parent', 'theme', 'description', 'long_term_target', 'long_term_values', 'profile_sections', 'target_groups', 'horizon', 'risks', 'sort'],
+	measures: [
+		'code', 'title', 'former_titles', 'action_field', 'theme', 'status', 'historical', 'other_codes', 'priority_class', 'progress_current', 'progress_approximate', 'progress_target',
+		'goal', 'description', 'progress_text', 'next_steps', 'planned_label', 'planned_date', 'horizon',
+		'owner', 'profile_description', 'benefit', 'addressees', 'best_practice', 'profile_empty_sections', 'profile', 'source_note',
+	],
+	measure_successions: ['predecessor', 'successor', 'note'],
+	owners: ['name', 'email'],
 	priority_criteria: ['name', 'weight', 'description', 'sort'],
 	priority_levels: ['criterion', 'label', 'points', 'sort'],
 	measure_ratings: ['measure', 'criterion', 'level', 'justification'],
-	annual_goals: ['year', 'action_field', 'direction', 'title', 'target_value', 'unit', 'actual_value', 'cost_type', 'cost_amount', 'cost_years', 'cost_funding', 'cost_note', 'sort'],
-	kpis: ['name', 'theme', 'action_field', 'description', 'unit', 'target_value', 'direction'],
-	kpi_values: ['kpi', 'date', 'value', 'note'],
+	annual_goals: ['year', 'action_field', 'direction', 'title', 'target_value', 'target_approximate', 'unit', 'actual_value', 'cost_note', 'sort'],
+	annual_goal_costs: ['annual_goal', 'kind', 'amount', 'approximate', 'years', 'year', 'funder', 'share_percent', 'attribution', 'note', 'sort'],
+	kpis: ['name', 'theme', 'action_field', 'measure', 'description', 'unit', 'target_value', 'direction', 'baseline_value', 'baseline_approximate', 'baseline_date', 'baseline_note', 'deadline_date', 'deadline_label'],
+	kpi_values: ['kpi', 'date', 'value', 'approximate', 'note'],
 	status_reports: ['title', 'report_date', 'report_date_label', 'document_ref', 'committee', 'meeting_date', 'document_url', 'consultations', 'body', 'state'],
-	progress_updates: ['status_report', 'measure', 'status', 'progress_value', 'progress_target', 'priority_class', 'progress_text', 'next_steps'],
+	progress_updates: ['status_report', 'measure', 'status', 'progress_value', 'progress_approximate', 'progress_target', 'priority_class', 'progress_text', 'next_steps'],
 	action_field_snapshots: ['action_field', 'status_report', 'date', 'planned_count', 'added_count', 'total_count', 'completed_count', 'completing_soon_count', 'in_progress_count', 'ongoing_count', 'note'],
 	action_field_dependencies: ['from_field', 'to_field', 'note'],
 };
+
+/** Fields held as a list on the row but written on a sheet of their own (read-sheets.ts attachList). */
+const FROM_OWN_SHEET = new Set(['long_term_values', 'profile_sections', 'other_codes', 'owner']);
 
 /** The column header of a field on its sheet, for the preview. */
 function headerOf(sheet: string, field: string): string {
@@ -63,7 +74,20 @@ function headerOf(sheet: string, field: string): string {
 		const column = definition.columns.find((c) => c.field === field);
 		if (column) return column.header;
 	}
-	return ({ criterion: 'Kriterium', label: 'Stufe', name: 'Name', level: 'Stufe', kpi: 'Kennzahl', status_report: 'Sachstandsbericht', sort: 'Reihenfolge' } as Record<string, string>)[field] ?? field;
+	return (
+		{
+			criterion: 'Kriterium',
+			label: 'Stufe',
+			name: 'Name',
+			level: 'Stufe',
+			kpi: 'Kennzahl',
+			status_report: 'Sachstandsbericht',
+			sort: 'Reihenfolge',
+			long_term_values: 'Langfristige Zielwerte',
+			profile_sections: 'Steckbrief-Abschnitte',
+			other_codes: 'Weitere Nummern',
+		} as Record<string, string>
+	)[field] ?? field;
 }
 
 export function planImport(model: DistrictModel, stored: StoredDistrict, newId: NewId): { plan: ImportPlan | null; problems: Problem[] } {
@@ -93,8 +117,9 @@ export function planImport(model: DistrictModel, stored: StoredDistrict, newId: 
 		steps.push(step);
 		return step;
 	};
+	// A list that comes from its own sheet is only written where the workbook has that sheet.
 	const pick = (row: Row, collection: string, extra: Record<string, unknown> = {}) =>
-		Object.fromEntries(FIELDS[collection]!.map((f) => [f, f in extra ? extra[f] : (row[f] ?? null)]));
+		Object.fromEntries(FIELDS[collection]!.filter((f) => f in extra || f in row || !FROM_OWN_SHEET.has(f)).map((f) => [f, f in extra ? extra[f] : (row[f] ?? null)]));
 
 	// --- Kreis
 	record('districts', SHEETS.district.name, model.district.row, String(model.district['name']), districtId, pick(model.district, 'districts'), stored.district ?? undefined);
@@ -128,6 +153,24 @@ export function planImport(model: DistrictModel, stored: StoredDistrict, newId: 
 		record('action_fields', sheet, field.row, label(field['code'], field['title']), id, { ...pick(field, 'action_fields', { parent }), district: districtId }, existing);
 	}
 
+	// --- Verantwortliche Stellen, matched by name within the district
+	const storedOwners = new Map(stored.owners.map((o) => [String(o['name']).trim().toLowerCase(), o]));
+	const ownerIds = new Map(stored.owners.map((o) => [String(o['name']).trim().toLowerCase(), o.id]));
+	for (const owner of model.owners) {
+		const name = String(owner['name']).trim().toLowerCase();
+		const existing = storedOwners.get(name);
+		const id = existing?.id ?? newId('owners', name);
+		ownerIds.set(name, id);
+		record('owners', SHEETS.owners.name, owner.row, String(owner['name']), id, { ...pick(owner, 'owners'), district: districtId }, existing);
+	}
+	const ownerRef = (row: Row): Record<string, unknown> => {
+		if (!('owner' in row)) return {};
+		if (row['owner'] === null || row['owner'] === undefined) return { owner: null };
+		const id = ownerIds.get(String(row['owner']).trim().toLowerCase());
+		if (id === undefined) problems.push({ sheet: SHEETS.measures.name, row: row.row, column: 'Verantwortliche Stelle', message: `Die Stelle „${String(row['owner'])}“ gibt es weder im Blatt „Verantwortliche Stellen“ noch im gespeicherten Kreis.` });
+		return { owner: id ?? null };
+	};
+
 	// --- Maßnahmen
 	const measures = resolver('measures', stored.measures, keysByCode(stored.measures), model.measures, newId);
 	const measureRef = (sheet: string, row: Row, column: string, key: unknown): string | null => {
@@ -138,7 +181,24 @@ export function planImport(model: DistrictModel, stored: StoredDistrict, newId: 
 	for (const measure of model.measures) {
 		const sheet = SHEETS.measures.name;
 		const { id, existing } = measures.match(String(measure['key']));
-		record('measures', sheet, measure.row, label(measure['code'], measure['title']), id, { ...pick(measure, 'measures', { action_field: fieldRef(sheet, measure, 'Handlungsfeld', measure['action_field']) }), district: districtId }, existing);
+		record('measures', sheet, measure.row, label(measure['code'], measure['title']), id, { ...pick(measure, 'measures', { action_field: fieldRef(sheet, measure, 'Handlungsfeld', measure['action_field']), ...ownerRef(measure) }), district: districtId }, existing);
+	}
+
+	// --- Nachfolge, matched by both measures
+	for (const succession of model.successions) {
+		const sheet = SHEETS.successions.name;
+		const predecessor = measureRef(sheet, succession, 'Vorgänger', succession['predecessor']);
+		const successor = measureRef(sheet, succession, 'Nachfolger', succession['successor']);
+		if (predecessor === null || successor === null) continue;
+		// Both resolve within this district; a pair twice is refused by read-sheets, a stored pair is matched below.
+		const refused = checkSuccession({ id: predecessor, district: districtId }, { id: successor, district: districtId }, false);
+		if (refused) {
+			problems.push({ sheet, row: succession.row, column: 'Nachfolger', message: refused });
+			continue;
+		}
+		const existing = stored.measure_successions.find((s) => s['predecessor'] === predecessor && s['successor'] === successor);
+		const id = existing?.id ?? newId('measure_successions', `${predecessor}->${successor}`);
+		record('measure_successions', sheet, succession.row, `${String(succession['predecessor'])} → ${String(succession['successor'])}`, id, pick(succession, 'measure_successions', { predecessor, successor }), existing);
 	}
 
 	// --- Kriterien und Stufen, matched by name and by label within the criterion.
@@ -197,12 +257,32 @@ export function planImport(model: DistrictModel, stored: StoredDistrict, newId: 
 		record('annual_goals', sheet, goal.row, `${String(goal['year'])}: ${String(goal['title'])}`, id, { ...pick(goal, 'annual_goals', { action_field: fieldRef(sheet, goal, 'Strategisches Ziel', goal['action_field']) }), district: districtId }, existing);
 	}
 
+	// --- Kosten: a component by its Kennung (the id after an export); a new one without Kennung
+	// gets an id from its goal and its place there, so the same workbook finds it again.
+	const storedCosts = new Map(stored.annual_goal_costs.map((c) => [c.id, c]));
+	for (const cost of model.costs) {
+		const sheet = SHEETS.costs.name;
+		const goal = goals.idOf(String(cost['annual_goal']));
+		if (goal === null) {
+			problems.push({ sheet, row: cost.row, column: 'Jahresziel', message: `Das Jahresziel „${String(cost['annual_goal'])}“ gibt es weder im Blatt „Jahresziele“ noch im gespeicherten Kreis.` });
+			continue;
+		}
+		const key = cost['key'] === null ? `${goal}#${String(cost['sort'])}` : String(cost['key']);
+		const existing = storedCosts.get(key) ?? storedCosts.get(newId('annual_goal_costs', key));
+		if (existing && existing['annual_goal'] !== goal) {
+			problems.push({ sheet, row: cost.row, column: 'Jahresziel', message: `Der Bestandteil „${key}“ gehört zu einem anderen Jahresziel. Einen Bestandteil bitte nicht verschieben, sondern beim neuen Ziel ohne Kennung neu eintragen.` });
+			continue;
+		}
+		record('annual_goal_costs', sheet, cost.row, `${String(cost['annual_goal'])}: ${String(cost['kind'])}`, existing?.id ?? newId('annual_goal_costs', key), pick(cost, 'annual_goal_costs', { annual_goal: goal }), existing);
+	}
+
 	// --- Kennzahlen und Messwerte
 	const kpis = resolver('kpis', stored.kpis, null, model.kpis, newId);
 	for (const kpi of model.kpis) {
 		const sheet = SHEETS.kpis.name;
 		const { id, existing } = kpis.match(String(kpi['key']));
-		record('kpis', sheet, kpi.row, String(kpi['name']), id, { ...pick(kpi, 'kpis', { action_field: fieldRef(sheet, kpi, 'Handlungsfeld', kpi['action_field']) }), district: districtId }, existing);
+		const measure = kpi['measure'] === null || kpi['measure'] === undefined ? null : measureRef(sheet, kpi, 'Maßnahme', kpi['measure']);
+		record('kpis', sheet, kpi.row, String(kpi['name']), id, { ...pick(kpi, 'kpis', { action_field: fieldRef(sheet, kpi, 'Handlungsfeld', kpi['action_field']), measure }), district: districtId }, existing);
 		for (const value of kpi.values) {
 			const storedValue = stored.kpi_values.find((v) => v['kpi'] === id && sameDate(value['date'], v['date']));
 			const valueId = storedValue?.id ?? newId('kpi_values', `${id}/${String(value['date'])}`);
@@ -338,5 +418,12 @@ export function same(wanted: unknown, stored: unknown): boolean {
 	}
 	if (typeof wanted === 'boolean') return wanted === (stored === true || stored === 1 || stored === '1' || stored === 'true');
 	if (typeof wanted === 'string') return wanted === normaliseDate(stored) || wanted === String(stored);
-	return JSON.stringify(wanted) === JSON.stringify(stored);
+	return canonical(wanted) === canonical(stored);
+}
+
+/** JSON with the keys of every object sorted: a list the seed wrote in another key order is the same list. */
+function canonical(value: unknown): string {
+	return JSON.stringify(value, (_key, v: unknown) =>
+		v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b))) : v,
+	);
 }

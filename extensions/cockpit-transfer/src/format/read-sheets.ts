@@ -3,7 +3,7 @@
  * sheet, row and column in German. Checks here need nothing but the workbook; what needs the
  * stored district (references to rows only the database holds) is checked in plan-import.
  */
-import { checkNotNegative, checkPositive, checkProgress, isDistrictId } from '@cockpit/shared';
+import { checkCostComponent, checkNotNegative, checkPositive, checkProgress, isDistrictId } from '@cockpit/shared';
 import { isEmpty, isListKind, parseCell, type ThemeRef } from './cells';
 import type { DistrictModel, Problem, RawSheet, Row } from './model';
 import { JUSTIFICATION_PREFIX, SHEETS, type Column, type SheetDefinition } from './sheets';
@@ -29,8 +29,15 @@ export function readSheets(raw: RawSheet[], themes: ThemeRef[]): ReadResult {
 	const districtRows = rowsOf(SHEETS.district, true);
 	const district = find(SHEETS.district) ? readDistrict(districtRows, problems) : null;
 	const actionFields = keyed(rowsOf(SHEETS.actionFields), SHEETS.actionFields.name, problems, true);
+	attachList(find(SHEETS.longTermValues) && rowsOf(SHEETS.longTermValues), SHEETS.longTermValues.name, 'action_field', actionFields, SHEETS.actionFields.name, 'long_term_values', (r) => ({ value: r['value'], unit: r['unit'], direction: r['direction'], approximate: r['approximate'], wording: r['wording'] }), problems);
+	attachList(find(SHEETS.profileSections) && rowsOf(SHEETS.profileSections), SHEETS.profileSections.name, 'action_field', actionFields, SHEETS.actionFields.name, 'profile_sections', (r) => ({ heading: r['heading'], text: r['text'] }), problems);
+	const owners = unique(rowsOf(SHEETS.owners), SHEETS.owners.name, (o) => String(o['name']).toLowerCase(), 'Diese Stelle steht schon', problems);
 	const measures = keyed(rowsOf(SHEETS.measures), SHEETS.measures.name, problems, true);
+	// An older workbook without the column leaves the stored owners alone.
+	if (!find(SHEETS.measures)?.headers.some((h) => h.trim().toLowerCase() === 'verantwortliche stelle')) for (const measure of measures) delete measure['owner'];
 	for (const measure of measures) check(problems, SHEETS.measures.name, measure, null, checkProgress(measure['progress_current'], measure['progress_target']));
+	attachList(find(SHEETS.otherCodes) && rowsOf(SHEETS.otherCodes), SHEETS.otherCodes.name, 'measure', measures, SHEETS.measures.name, 'other_codes', (r) => ({ code: r['code'], source: r['source'] }), problems);
+	const successions = readSuccessions(rowsOf(SHEETS.successions), problems);
 	const criteria = readCriteria(rowsOf(SHEETS.criteria), problems);
 	const ratings = readRatings(find(SHEETS.ratings), themes, problems);
 	const goals = keyed(rowsOf(SHEETS.goals), SHEETS.goals.name, problems, false);
@@ -38,8 +45,9 @@ export function readSheets(raw: RawSheet[], themes: ThemeRef[]): ReadResult {
 		const year = goal['year'] as number | null;
 		if (year !== null && (year < 2000 || year > 2100)) problems.push(at(SHEETS.goals.name, goal, 'Jahr', `Bitte ein Jahr zwischen 2000 und 2100 angeben (angegeben: ${year}).`));
 		check(problems, SHEETS.goals.name, goal, 'Zielwert', checkPositive(goal['target_value'], 'Zielwert'));
-		goal['direction'] ??= 'at_least';
 	}
+	refuseRetiredColumns(find(SHEETS.goals), problems);
+	const costs = readCosts(rowsOf(SHEETS.costs), problems);
 	const kpis = readKpis(rowsOf(SHEETS.kpis), problems);
 	const reports = readReports(rowsOf(SHEETS.reports), problems);
 	const snapshots = unique(rowsOf(SHEETS.snapshots), SHEETS.snapshots.name, (s) => `${s['action_field']}|${s['date']}`, 'Für dieses Projektfeld gibt es schon eine Zeile mit demselben Stichtag', problems);
@@ -48,7 +56,67 @@ export function readSheets(raw: RawSheet[], themes: ThemeRef[]): ReadResult {
 	actionFields.forEach((field, index) => (field['sort'] = index + 1));
 	goals.forEach((goal, index) => (goal['sort'] = index + 1));
 	if (problems.length > 0 || !district) return { model: null, problems };
-	return { model: { district, actionFields, measures, criteria, ratings, goals, kpis, reports, snapshots, dependencies }, problems };
+	return { model: { district, actionFields, owners, measures, successions, criteria, ratings, goals, costs, kpis, reports, snapshots, dependencies }, problems };
+}
+
+/**
+ * A list field of a parent row (an action field's long-term values, a measure's other numbers)
+ * from its own sheet, one row per entry in the sheet's order. Only where the workbook has the
+ * sheet: an older workbook without it leaves the stored lists alone.
+ */
+function attachList(rows: Row[] | undefined, sheet: string, refField: string, parents: Row[], parentSheet: string, field: string, entry: (row: Row) => Record<string, unknown>, problems: Problem[]): void {
+	if (!rows) return;
+	const byKey = new Map(parents.map((parent) => [String(parent['key']), parent]));
+	for (const parent of parents) parent[field] = [];
+	for (const row of rows) {
+		const parent = byKey.get(String(row[refField]));
+		if (!parent) {
+			problems.push(at(sheet, row, SHEETS_BY_NAME.get(sheet)?.columns.find((c) => c.field === refField)?.header ?? null, `„${String(row[refField])}“ steht nicht im Blatt „${parentSheet}“. Bitte die Kennung einer Zeile dieses Blatts angeben.`));
+			continue;
+		}
+		(parent[field] as unknown[]).push(entry(row));
+	}
+}
+
+const SHEETS_BY_NAME = new Map<string, SheetDefinition>(Object.values(SHEETS).map((definition) => [definition.name, definition]));
+
+/** The cost columns of Jahresziele before cost components: a workbook exported then still holds them. */
+const RETIRED_COST_COLUMNS = ['Kostenart', 'Betrag (EUR)', 'Laufzeit (Jahre)', 'Finanzierungsanteile'];
+
+/** Ignoring a filled old cost column would lose the cost silently; an empty one is harmless. */
+function refuseRetiredColumns(sheet: RawSheet | undefined, problems: Problem[]): void {
+	if (!sheet) return;
+	for (const header of RETIRED_COST_COLUMNS) {
+		const index = sheet.headers.findIndex((h) => h.trim().toLowerCase() === header.toLowerCase());
+		if (index < 0 || sheet.rows.every(({ cells }) => isEmpty(cells[index] ?? null))) continue;
+		problems.push({ sheet: sheet.name, row: 1, column: header, message: `Die Spalte „${header}“ gibt es nicht mehr: Kosten stehen je Bestandteil im Blatt „${SHEETS.costs.name}“ (Art, Betrag, Laufzeit, Träger, Anteil). Bitte die Angaben dorthin übertragen und die Spalte löschen.` });
+	}
+}
+
+/** Kosten: each row a component of the goal it names, checked by the same rule as a direct edit; `sort` is its place among the goal's rows. */
+function readCosts(rows: Row[], problems: Problem[]): Row[] {
+	const sheet = SHEETS.costs.name;
+	const places = new Map<string, number>();
+	const keys = new Map<string, number>();
+	for (const row of rows) {
+		row['attribution'] ??= 'goal';
+		const goal = String(row['annual_goal']);
+		const place = (places.get(goal) ?? 0) + 1;
+		places.set(goal, place);
+		row['sort'] = place;
+		if (row['key'] !== null) {
+			const first = keys.get(String(row['key']));
+			if (first !== undefined) problems.push(at(sheet, row, 'Kennung', `Die Kennung „${String(row['key'])}“ kommt doppelt vor (schon in Zeile ${first}).`));
+			else keys.set(String(row['key']), row.row);
+		}
+		check(problems, sheet, row, null, checkCostComponent(row));
+	}
+	return rows;
+}
+
+/** Nachfolge: one row per pair; the rule of a direct edit (checkSuccession) needs the measures and runs in plan-import. */
+function readSuccessions(rows: Row[], problems: Problem[]): Row[] {
+	return unique(rows, SHEETS.successions.name, (r) => `${String(r['predecessor'])}|${String(r['successor'])}`, 'Diese Nachfolge steht schon', problems);
 }
 
 function sameName(a: string, b: string): boolean {
@@ -175,8 +243,10 @@ function group(rows: Row[], keyField: string, parentFields: Column[], sheet: str
 		for (const column of parentFields) {
 			const value = row[column.field];
 			const first = existing.parent[column.field];
-			if (value === null || (Array.isArray(value) && value.length === 0)) continue;
-			if (first === null) existing.parent[column.field] = value;
+			// An empty cell says nothing; for a mark such as „ca.“ that is false.
+			const blank = (v: unknown) => v === null || (Array.isArray(v) && v.length === 0) || (column.kind.type === 'flag' && v === false);
+			if (blank(value)) continue;
+			if (blank(first)) existing.parent[column.field] = value;
 			else if (JSON.stringify(first) !== JSON.stringify(value)) {
 				problems.push(at(sheet, row, column.header, `Widerspricht Zeile ${existing.parent.row} derselben Kennung „${key}“. Bitte gleich angeben oder leer lassen.`));
 			}
@@ -259,12 +329,14 @@ function readRatings(sheet: RawSheet | undefined, themes: ThemeRef[], problems: 
 
 function readKpis(rows: Row[], problems: Problem[]): DistrictModel['kpis'] {
 	const sheet = SHEETS.kpis.name;
-	const parentFields = columnsOf(SHEETS.kpis, ['key', 'name', 'theme', 'action_field', 'description', 'unit', 'target_value', 'direction']);
+	const parentFields = columnsOf(SHEETS.kpis, ['key', 'name', 'theme', 'action_field', 'measure', 'description', 'unit', 'target_value', 'direction', 'baseline_value', 'baseline_approximate', 'baseline_date', 'baseline_note', 'deadline_date', 'deadline_label']);
 	return group(rows.filter((r) => r['key'] !== null), 'key', parentFields, sheet, problems).map(({ parent, rows: values }) => {
 		if (parent['name'] === null) problems.push(at(sheet, parent, 'Name', 'Bitte „Name“ der Kennzahl angeben.'));
 		if (parent['theme'] === null) problems.push(at(sheet, parent, 'Thema', 'Bitte „Thema“ der Kennzahl angeben.'));
 		check(problems, sheet, parent, 'Zielwert', checkPositive(parent['target_value'], 'Zielwert'));
-		parent['direction'] ??= 'at_least';
+		if (parent['baseline_value'] === null && (parent['baseline_approximate'] === true || parent['baseline_date'] !== null)) {
+			problems.push(at(sheet, parent, 'Ausgangswert', '„Ausgangswert ca.“ oder „Ausgangswert am“ ohne Ausgangswert: bitte den Wert angeben oder die Angaben löschen.'));
+		}
 		const dates = new Map<string, number>();
 		const measured: Row[] = [];
 		for (const value of values) {
@@ -275,7 +347,7 @@ function readKpis(rows: Row[], problems: Problem[]): DistrictModel['kpis'] {
 				const first = dates.get(String(value['date']));
 				if (first !== undefined) problems.push(at(sheet, value, 'Stichtag', `Für diese Kennzahl gibt es schon einen Wert zu diesem Stichtag (Zeile ${first}).`));
 				else dates.set(String(value['date']), value.row);
-				measured.push({ row: value.row, date: value['date'], value: value['value'], note: value['note'] });
+				measured.push({ row: value.row, date: value['date'], value: value['value'], approximate: value['approximate'], note: value['note'] });
 			}
 		}
 		return { ...parent, values: measured };
@@ -302,6 +374,7 @@ function readReports(rows: Row[], problems: Problem[]): DistrictModel['reports']
 				measure,
 				status: line['status'] ?? null,
 				progress_value: line['progress_value'],
+				progress_approximate: line['progress_approximate'],
 				progress_target: line['progress_target'],
 				priority_class: line['priority_class'],
 				progress_text: line['progress_text'],

@@ -5,9 +5,11 @@
  */
 import {
 	ACTION_FIELD_KIND_LABELS,
+	COST_ATTRIBUTION_LABELS,
 	COST_TYPE_LABELS,
 	MEASURE_STATUS_LABELS,
 	PRIORITY_CLASS_LABELS,
+	NOT_STATED_LABEL,
 	REPORT_STATE_LABELS,
 } from '@cockpit/shared';
 
@@ -24,11 +26,12 @@ export type ColumnKind =
 	| { type: 'integer' }
 	| { type: 'date' }
 	| { type: 'boolean' }
+	/** A mark such as "ca.": written "ja" or left empty; empty reads as false, never null. */
+	| { type: 'flag' }
 	| { type: 'theme' }
 	| { type: 'list' }
-	| { type: 'funding' }
 	| { type: 'consultations' }
-	| { type: 'choice'; labels: Record<string, string>; aliases?: Record<string, string>; name: string };
+	| { type: 'choice'; labels: Record<string, string>; aliases?: Record<string, string>; name: string; notStated?: boolean };
 
 export interface Column {
 	header: string;
@@ -66,6 +69,14 @@ const computed = (header: string, field: string, description: string): Column =>
 	computed: true,
 	description: `${description} Wird berechnet; beim Import ignoriert.`,
 });
+/** A choice the document may leave open: empty (or „nicht angegeben“) is null, shown as NOT_STATED_LABEL. */
+const optionalChoice = (header: string, field: string, name: string, labels: Record<string, string>, description: string): Column => ({
+	header,
+	field,
+	kind: { type: 'choice', labels, name, notStated: true },
+	description: `${description} Erlaubt: ${Object.values(labels).join(', ')}; leer oder „${NOT_STATED_LABEL}“, wenn das Dokument keine Angabe macht (nie raten).`,
+});
+const flag = (header: string, field: string, description: string): Column => ({ header, field, kind: { type: 'flag' }, description: `${description} „ja“ oder leer.` });
 const key = (description: string, required = true): Column => ({ header: 'Kennung', field: 'key', kind: { type: 'key' }, required, description });
 
 const PROGRESS_TEXT = 'Beschreibung des Fortschritts';
@@ -103,6 +114,27 @@ export const SHEETS = {
 			text('Risiken', 'risks', 'Risiken laut Dokument.'),
 		],
 	},
+	longTermValues: {
+		name: 'Langfristige Zielwerte',
+		description: 'Zahlen, die das langfristige Ziel eines Handlungsfelds nennt („maximal 0,8“, „200 Prozesse“); eine Zeile je Zahl. Die Zeilen eines Felds ersetzen seine bisherigen Zielwerte; fehlt das Blatt, bleiben sie, wie sie sind.',
+		columns: [
+			ref('Handlungsfeld', 'action_field', 'Kennung des Handlungsfelds (Blatt „Handlungsfelder“).', true),
+			num('Wert', 'value', 'Die Zahl, z. B. 0,8.', true),
+			text('Einheit', 'unit', 'Z. B. „Prozesse“; leer, wenn der Text keine nennt.'),
+			optionalChoice('Richtung', 'direction', 'Richtung', DIRECTION_LABELS, 'Nur wo der Text „mindestens“, „maximal“ o. Ä. sagt.'),
+			flag('ca.', 'approximate', 'Der Text nennt die Zahl ungefähr („ca.“, „rd.“, „etwa“).'),
+			text('Wortlaut', 'wording', 'Die Worte des Textes, die die Zahl nennen, z. B. „maximal 0,8 betragen“.', true),
+		],
+	},
+	profileSections: {
+		name: 'Steckbrief-Abschnitte',
+		description: 'Weitere Abschnitte des Steckbriefs eines Handlungsfelds oder Leitprojekts, die keine eigene Spalte haben; eine Zeile je Abschnitt in der Reihenfolge des Dokuments. Die Zeilen eines Felds ersetzen seine bisherigen Abschnitte; fehlt das Blatt, bleiben sie, wie sie sind.',
+		columns: [
+			ref('Handlungsfeld', 'action_field', 'Kennung des Handlungsfelds (Blatt „Handlungsfelder“).', true),
+			text('Überschrift', 'heading', 'Wörtlich, z. B. „3.2 Rechtliche Aspekte“.', true),
+			text('Text', 'text', 'Der Text des Abschnitts; leer, wenn das Dokument die Überschrift druckt und nichts darunter schreibt.'),
+		],
+	},
 	measures: {
 		name: 'Maßnahmen',
 		description: 'Eine Zeile je Maßnahme oder Projekt.',
@@ -113,9 +145,11 @@ export const SHEETS = {
 			{ header: 'Frühere Titel', field: 'former_titles', kind: { type: 'list' }, description: 'Bei umbenannten Maßnahmen die bisherigen Titel, durch Semikolon getrennt.' },
 			ref('Handlungsfeld', 'action_field', 'Kennung des Handlungsfelds (Blatt „Handlungsfelder“).'),
 			{ header: 'Thema', field: 'theme', kind: { type: 'theme' }, required: true, description: 'Ein Thema des gemeinsamen Katalogs (Name oder Kennung).' },
-			choice('Status', 'status', 'Status', MEASURE_STATUS_LABELS, 'Stand der Maßnahme.', true),
+			optionalChoice('Status', 'status', 'Status', MEASURE_STATUS_LABELS, 'Stand der Maßnahme.'),
+			flag('Historie', 'historical', 'Eintrag eines Historienverzeichnisses (in einem früheren Bericht abgeschlossen oder beendet); seine Nummer kann heute einer anderen Maßnahme gehören.'),
 			choice('Prioritätsklasse', 'priority_class', 'Prioritätsklasse', PRIORITY_CLASS_SHORT, 'Von Hand vergebene Klasse; leer, wenn der Kreis mit Kriterien priorisiert.', false, PRIORITY_CLASS_LABELS),
 			num('Fortschritt', 'progress_current', 'Stand auf der eigenen Skala, zwischen 0 und „Abschluss bei“.'),
+			flag('Fortschritt ca.', 'progress_approximate', 'Das Dokument nennt den Stand nur ungefähr („ca.“, aus einem Diagramm abgelesen).'),
 			num('Abschluss bei', 'progress_target', 'Wert, bei dem die Maßnahme als abgeschlossen gilt, z. B. 10; größer als 0.'),
 			text('Ziel der Maßnahme', 'goal', 'Ziel laut Dokument.'),
 			text('Beschreibung', 'description', 'Kurzbeschreibung.'),
@@ -124,11 +158,37 @@ export const SHEETS = {
 			text('Geplante Umsetzung', 'planned_label', 'Wie im Dokument, z. B. „Q1 2024“.'),
 			date('Geplant bis', 'planned_date', 'Datum als TT.MM.JJJJ.'),
 			choice('Zeithorizont', 'horizon', 'Zeithorizont', HORIZON_LABELS, 'Leer, wenn das Dokument keinen nennt.'),
-			text('Steckbrief', 'profile', 'Text des Steckbriefs.'),
+			text('Verantwortliche Stelle', 'owner', 'Name der Stelle wie im Blatt „Verantwortliche Stellen“; leer, wenn das Dokument keine nennt.'),
+			text('Steckbrief: Beschreibung', 'profile_description', '„Beschreibung“ des Steckbriefs (länger als die Kurzbeschreibung).'),
+			text('Nutzen', 'benefit', '„Nutzen“ laut Steckbrief.'),
+			text('Adressaten', 'addressees', '„Adressaten“ laut Steckbrief.'),
+			text('Best Practice', 'best_practice', '„Best Practice / interkommunaler Ansatz“ laut Steckbrief.'),
+			{ header: 'Leere Steckbrief-Abschnitte', field: 'profile_empty_sections', kind: { type: 'list' }, description: 'Überschriften, unter denen der Steckbrief nichts schreibt, wörtlich und durch Semikolon getrennt (z. B. „Best Practice / interkommunaler Ansatz“). So unterscheidet sich ein leerer Abschnitt von einem nicht übertragenen.' },
+			text('Steckbrief', 'profile', 'Text des Steckbriefs, der in keine andere Spalte passt.'),
 			text('Hinweis zur Quelle', 'source_note', 'Abweichungen oder Widersprüche im Quelldokument.'),
 			computed('Prioritätswert', 'priority_score', 'Gewichteter Mittelwert der Bewertungen.'),
 			computed('Rang', 'priority_rank', 'Platz im Kreis, 1 = höchste Priorität.'),
 			computed('Fortschritt in Prozent', 'progress_percent', '100 × Fortschritt / Abschluss bei.'),
+		],
+	},
+	otherCodes: {
+		name: 'Weitere Nummern',
+		description: 'Andere Nummern, unter denen ein Dokument eine Maßnahme führt (z. B. die Nummer in Kapitel 7.1); eine Zeile je Nummer. Die Zeilen einer Maßnahme ersetzen ihre bisherigen weiteren Nummern; fehlt das Blatt, bleiben sie, wie sie sind.',
+		columns: [
+			ref('Maßnahme', 'measure', 'Kennung der Maßnahme (Blatt „Maßnahmen“).', true),
+			text('Nummer', 'code', 'Die andere Nummer, wie geschrieben.', true),
+			text('Quelle', 'source', 'Wo das Dokument diese Nummer verwendet, z. B. „Kapitel 7.1 (Maßnahmenübersicht)“.', true),
+		],
+	},
+	successions: {
+		name: 'Nachfolge',
+		description: 'Welche Maßnahme eine frühere (ganz oder teilweise) fortführt; eine Zeile je Paar. Beide Maßnahmen gehören zum Kreis; sie werden mit ihrer Kennung genannt (die Nummer, bei doppelten Nummern etwa „historie-15“ für den Eintrag im Historienverzeichnis).',
+		columns: [
+			ref('Vorgänger', 'predecessor', 'Kennung der früheren Maßnahme (Blatt „Maßnahmen“).', true),
+			{ header: 'Titel des Vorgängers', field: 'predecessor_title', kind: { type: 'text' }, computed: true, description: 'Nur zum Lesen; beim Import ignoriert.' },
+			ref('Nachfolger', 'successor', 'Kennung der Maßnahme, die sie fortführt.', true),
+			{ header: 'Titel des Nachfolgers', field: 'successor_title', kind: { type: 'text' }, computed: true, description: 'Nur zum Lesen; beim Import ignoriert.' },
+			text('Bemerkung', 'note', 'Was das Dokument dazu sagt, wörtlich.'),
 		],
 	},
 	criteria: {
@@ -157,17 +217,32 @@ export const SHEETS = {
 			key('Eindeutig im Kreis, z. B. „Z1“. Nach einem Export steht hier die interne Kennung; beide bleiben beim erneuten Import stabil.'),
 			int('Jahr', 'year', 'Jahr zwischen 2000 und 2100.', true),
 			ref('Strategisches Ziel', 'action_field', 'Kennung des Handlungsfelds oder strategischen Ziels.'),
-			choice('Richtung', 'direction', 'Richtung', DIRECTION_LABELS, 'Mindestens: mehr ist besser; Höchstens: weniger ist besser. Leer = Mindestens.'),
+			optionalChoice('Richtung', 'direction', 'Richtung', DIRECTION_LABELS, 'Mindestens: mehr ist besser; Höchstens: weniger ist besser. Ohne Richtung keine Zielerreichung.'),
 			text('Ziel', 'title', 'Wortlaut des Ziels.', true),
 			num('Zielwert', 'target_value', 'Größer als 0; leer, wenn das Ziel keine Zahl nennt.'),
+			flag('Zielwert ca.', 'target_approximate', 'Das Ziel nennt den Wert nur ungefähr („ca.“, „rd.“).'),
 			text('Einheit', 'unit', 'Z. B. „Ämter“ oder „%“.'),
 			num('Istwert', 'actual_value', 'Leer, solange kein Wert erhoben ist (nicht 0).'),
-			choice('Kostenart', 'cost_type', 'Kostenart', COST_TYPE_LABELS, 'Leer, wenn das Dokument nichts zu Kosten sagt.'),
-			num('Betrag (EUR)', 'cost_amount', 'Leer, wenn kein Betrag genannt ist.'),
-			int('Laufzeit (Jahre)', 'cost_years', 'Bei Kosten über mehrere Jahre.'),
-			{ header: 'Finanzierungsanteile', field: 'cost_funding', kind: { type: 'funding' }, description: 'Z. B. „Land: 70; Kreis: 30“ (Träger: Anteil in %, durch Semikolon getrennt).' },
-			text('Kostenangabe im Wortlaut', 'cost_note', 'Der Satz des Dokuments zu den Kosten.'),
-			computed('Zielerreichung in Prozent', 'attainment_percent', 'Istwert / Zielwert (bei „Höchstens“ umgekehrt).'),
+			text('Kostenangabe im Wortlaut', 'cost_note', 'Der Satz des Dokuments zu den Kosten; die einzelnen Beträge stehen im Blatt „Kosten“.'),
+			computed('Zielerreichung in Prozent', 'attainment_percent', 'Istwert / Zielwert (bei „Höchstens“ umgekehrt); leer ohne Richtung.'),
+		],
+	},
+	costs: {
+		name: 'Kosten',
+		description: 'Die Kosten eines Jahresziels, eine Zeile je Bestandteil, so wie der Kostensatz sie nennt („einmalig 150 € und jährlich 6.000 €“: zwei Zeilen); ein Ziel ohne Zeile sagt nichts zu Kosten. Die Reihenfolge der Zeilen eines Ziels ist die Reihenfolge im Dokument. Ein Unbekanntes bleibt leer, nie 0.',
+		columns: [
+			{ header: 'Kennung', field: 'key', kind: { type: 'key' }, description: 'Nach einem Export die interne Kennung des Bestandteils; für einen neuen Bestandteil leer lassen (oder eine eigene wie „K1“). Daran erkennt der Import den Bestandteil wieder.' },
+			ref('Jahresziel', 'annual_goal', 'Kennung des Jahresziels (Blatt „Jahresziele“).', true),
+			{ header: 'Ziel', field: 'goal_title', kind: { type: 'text' }, computed: true, description: 'Wortlaut des Ziels, nur zum Lesen; beim Import ignoriert.' },
+			choice('Art', 'kind', 'Kostenart', COST_TYPE_LABELS, 'Welche Art Kosten der Bestandteil ist.', true),
+			num('Betrag (EUR)', 'amount', '0 oder mehr; leer, wenn kein Betrag genannt ist (nie 0 für „unbekannt“).'),
+			flag('Betrag ca.', 'approximate', 'Der Betrag ist ungefähr („ca. 20.000 €“).'),
+			int('Laufzeit (Jahre)', 'years', 'Bei „Über mehrere Jahre“: die Zahl der Jahre, größer als 0.'),
+			int('Haushaltsjahr', 'year', 'Das Jahr, für das das Dokument den Betrag nennt („für das Jahr 2024“).'),
+			text('Träger', 'funder', 'Wer fördert oder trägt, z. B. „Bund“; leer, wenn keiner genannt ist.'),
+			num('Anteil in %', 'share_percent', 'Anteil des Trägers, größer als 0 und höchstens 100; leer, wenn keiner genannt ist.'),
+			choice('Zurechnung', 'attribution', 'Zurechnung', COST_ATTRIBUTION_LABELS, 'Wie viel davon diesem Ziel gehört. Leer = diesem Ziel zuzurechnen.'),
+			text('Bemerkung', 'note', 'Was der Bestandteil ist, in den Worten des Dokuments.'),
 		],
 	},
 	kpis: {
@@ -178,12 +253,20 @@ export const SHEETS = {
 			text('Name', 'name', 'Name der Kennzahl.'),
 			{ header: 'Thema', field: 'theme', kind: { type: 'theme' }, description: 'Ein Thema des gemeinsamen Katalogs (Name oder Kennung).' },
 			ref('Handlungsfeld', 'action_field', 'Kennung des Handlungsfelds, dessen Steckbrief die Kennzahl nennt.'),
+			ref('Maßnahme', 'measure', 'Kennung der Maßnahme (Blatt „Maßnahmen“), deren Steckbrief die Kennzahl nennt.'),
 			text('Beleg im Wortlaut', 'description', 'Z. B. „25 % aller Anträge online“.'),
 			text('Einheit', 'unit', 'Z. B. „%“.'),
 			num('Zielwert', 'target_value', 'Größer als 0; leer, wenn keine Zahl genannt ist.'),
-			choice('Richtung', 'direction', 'Richtung', DIRECTION_LABELS, 'Leer = Mindestens.'),
+			optionalChoice('Richtung', 'direction', 'Richtung', DIRECTION_LABELS, 'Mindestens: mehr ist besser; Höchstens: weniger ist besser.'),
+			num('Ausgangswert', 'baseline_value', 'Der Startwert, den das Dokument nennt, auch ohne Datum (z. B. 60 für „rd. 60 Prozent“).'),
+			flag('Ausgangswert ca.', 'baseline_approximate', 'Der Ausgangswert ist ungefähr („rd.“, „ca.“).'),
+			date('Ausgangswert am', 'baseline_date', 'Datum des Ausgangswerts als TT.MM.JJJJ; leer, wenn das Dokument keines nennt.'),
+			text('Ausgangswert im Wortlaut', 'baseline_note', 'Wie und wo das Dokument den Ausgangswert nennt.'),
+			date('Zu erreichen bis', 'deadline_date', 'Frist als TT.MM.JJJJ („bis zum Jahresende 2021“: 31.12.2021).'),
+			text('Frist wie im Dokument', 'deadline_label', 'Z. B. „bis zum Jahresende 2021“.'),
 			date('Stichtag', 'date', 'Datum des Messwerts als TT.MM.JJJJ; leer, wenn die Kennzahl noch keinen Messwert hat.'),
 			num('Wert', 'value', 'Gemessener Wert.'),
+			flag('Wert ca.', 'approximate', 'Der Messwert ist ungefähr („ca.“).'),
 			text('Bemerkung', 'note', 'Bemerkung zum Messwert.'),
 		],
 	},
@@ -203,8 +286,9 @@ export const SHEETS = {
 			text('Text', 'body', 'Zusammenfassung des Berichts.'),
 			choice('Zustand', 'state', 'Zustand', REPORT_STATE_LABELS, 'Entwurf: wird noch bearbeitet, das Dashboard zeigt ihn nicht. Abgeschlossen: fester Stand zum Stichtag; ein neuer abgeschlossener Bericht wird mit genau den Meldungen dieses Blatts angelegt, ein gespeicherter abgeschlossener kann nicht mehr geändert werden. Leer: ein neuer Bericht wird als Entwurf angelegt, ein gespeicherter behält seinen Zustand.'),
 			ref('Maßnahme', 'measure', 'Kennung der Maßnahme (Blatt „Maßnahmen“); leer für einen Bericht ohne Meldungen.'),
-			choice('Status', 'status', 'Status', MEASURE_STATUS_LABELS, 'Status der Maßnahme zum Stichtag.'),
+			optionalChoice('Status', 'status', 'Status', MEASURE_STATUS_LABELS, 'Status der Maßnahme zum Stichtag.'),
 			num('Fortschritt', 'progress_value', 'Zwischen 0 und „Abschluss bei“.'),
+			flag('Fortschritt ca.', 'progress_approximate', 'Der Bericht nennt den Stand nur ungefähr („ca.“).'),
 			num('Abschluss bei', 'progress_target', 'Größer als 0.'),
 			choice('Prioritätsklasse', 'priority_class', 'Prioritätsklasse', PRIORITY_CLASS_SHORT, 'Klasse zum Stichtag.', false, PRIORITY_CLASS_LABELS),
 			text(PROGRESS_TEXT, 'progress_text', 'Stand zum Stichtag.'),
@@ -238,9 +322,34 @@ export const SHEETS = {
 			text('Bemerkung', 'note', 'Art des Bezugs.'),
 		],
 	},
+	owners: {
+		name: 'Verantwortliche Stellen',
+		description: 'Die Stellen, die ein Dokument als verantwortlich nennt (z. B. unter „Verantwortliche“ im Steckbrief), eine Zeile je Stelle; Maßnahmen nennen sie mit ihrem Namen.',
+		columns: [
+			text('Name', 'name', 'Wie das Dokument die Stelle nennt, wörtlich; eindeutig im Kreis. Daran erkennt der Import die Stelle wieder.', true),
+			text('E-Mail', 'email', 'Adresse der Stelle für Erinnerungen; leer, wenn keine bekannt ist.'),
+		],
+	},
 } satisfies Record<string, SheetDefinition>;
 
 export type SheetId = keyof typeof SHEETS;
-export const SHEET_ORDER: SheetId[] = ['district', 'actionFields', 'measures', 'criteria', 'ratings', 'goals', 'kpis', 'reports', 'snapshots', 'dependencies'];
+export const SHEET_ORDER: SheetId[] = [
+	'district',
+	'actionFields',
+	'longTermValues',
+	'profileSections',
+	'measures',
+	'otherCodes',
+	'successions',
+	'criteria',
+	'ratings',
+	'goals',
+	'costs',
+	'kpis',
+	'reports',
+	'snapshots',
+	'dependencies',
+	'owners',
+];
 export const NOTES_SHEET = 'Hinweise';
 export const JUSTIFICATION_PREFIX = 'Begründung: ';

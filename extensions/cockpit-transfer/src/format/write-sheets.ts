@@ -24,11 +24,28 @@ export function writeSheets(stored: StoredDistrict, themes: ThemeRef[]): SheetDa
 		stored.priority_levels.filter((l) => l['criterion'] === criterion.id).sort((a, b) => Number(a['sort'] ?? 0) - Number(b['sort'] ?? 0) || Number(b['points']) - Number(a['points']));
 	const levelLabel = new Map(stored.priority_levels.map((l) => [l.id, l['label']]));
 	const measureOrder = new Map(measures.map((m, i) => [m.id, i]));
+	const titleOf = new Map(measures.map((m) => [m.id, m['title']]));
+	const ownerName = new Map(stored.owners.map((o) => [o.id, o['name']]));
 
 	const sheets: { definition: SheetDefinition; rows: Values[]; extra?: Column[] }[] = [
 		{ definition: SHEETS.district, rows: stored.district ? [stored.district] : [] },
 		{ definition: SHEETS.actionFields, rows: actionFields.map((f) => ({ ...f, key: ownKey(fieldKey, f), parent: key(fieldKey, f['parent']) })) },
-		{ definition: SHEETS.measures, rows: measures.map((m) => ({ ...m, key: ownKey(measureKey, m), action_field: key(fieldKey, m['action_field']) })) },
+		{ definition: SHEETS.longTermValues, rows: actionFields.flatMap((f) => listOf(f['long_term_values']).map((v) => ({ ...v, action_field: key(fieldKey, f.id) }))) },
+		{ definition: SHEETS.profileSections, rows: actionFields.flatMap((f) => listOf(f['profile_sections']).map((v) => ({ ...v, action_field: key(fieldKey, f.id) }))) },
+		{ definition: SHEETS.measures, rows: measures.map((m) => ({ ...m, key: ownKey(measureKey, m), action_field: key(fieldKey, m['action_field']), owner: ownerName.get(String(m['owner'])) ?? null })) },
+		{ definition: SHEETS.otherCodes, rows: measures.flatMap((m) => listOf(m['other_codes']).map((c) => ({ ...c, measure: key(measureKey, m.id) }))) },
+		{
+			definition: SHEETS.successions,
+			rows: [...stored.measure_successions]
+				.sort((a, b) => (measureOrder.get(String(a['predecessor'])) ?? 0) - (measureOrder.get(String(b['predecessor'])) ?? 0) || (measureOrder.get(String(a['successor'])) ?? 0) - (measureOrder.get(String(b['successor'])) ?? 0))
+				.map((s) => ({
+					predecessor: key(measureKey, s['predecessor']),
+					predecessor_title: titleOf.get(String(s['predecessor'])) ?? null,
+					successor: key(measureKey, s['successor']),
+					successor_title: titleOf.get(String(s['successor'])) ?? null,
+					note: s['note'],
+				})),
+		},
 		{
 			definition: SHEETS.criteria,
 			rows: criteria.flatMap((c) => levelsOf(c).map((l) => ({ criterion: c['name'], weight: c['weight'], description: c['description'], label: l['label'], points: l['points'] }))),
@@ -64,14 +81,22 @@ export function writeSheets(stored: StoredDistrict, themes: ThemeRef[]): SheetDa
 
 	const goals = [...stored.annual_goals].sort((a, b) => Number(a['sort'] ?? 0) - Number(b['sort'] ?? 0) || Number(a['year']) - Number(b['year']));
 	sheets.push({ definition: SHEETS.goals, rows: goals.map((g) => ({ ...g, key: g.id, action_field: key(fieldKey, g['action_field']) })) });
+	const goalOrder = new Map(goals.map((g, i) => [g.id, i]));
+	sheets.push({
+		definition: SHEETS.costs,
+		rows: [...stored.annual_goal_costs]
+			.filter((c) => goalOrder.has(String(c['annual_goal'])))
+			.sort((a, b) => goalOrder.get(String(a['annual_goal']))! - goalOrder.get(String(b['annual_goal']))! || Number(a['sort'] ?? 0) - Number(b['sort'] ?? 0) || a.id.localeCompare(b.id))
+			.map((c) => ({ ...c, key: c.id, annual_goal: c['annual_goal'], goal_title: goals[goalOrder.get(String(c['annual_goal']))!]!['title'] })),
+	});
 
 	const kpis = [...stored.kpis].sort((a, b) => String(a['name']).localeCompare(String(b['name']), 'de'));
 	sheets.push({
 		definition: SHEETS.kpis,
 		rows: kpis.flatMap((k): Values[] => {
-			const parent: Values = { ...k, key: k.id, action_field: key(fieldKey, k['action_field']) };
+			const parent: Values = { ...k, key: k.id, action_field: key(fieldKey, k['action_field']), measure: key(measureKey, k['measure']) };
 			const values = stored.kpi_values.filter((v) => v['kpi'] === k.id).sort((a, b) => String(a['date']).localeCompare(String(b['date'])));
-			return values.length === 0 ? [{ ...parent, note: null }] : values.map((v) => ({ ...parent, date: v['date'], value: v['value'], note: v['note'] }));
+			return values.length === 0 ? [{ ...parent, note: null }] : values.map((v) => ({ ...parent, date: v['date'], value: v['value'], approximate: v['approximate'], note: v['note'] }));
 		}),
 	});
 
@@ -92,9 +117,17 @@ export function writeSheets(stored: StoredDistrict, themes: ThemeRef[]): SheetDa
 		rows: stored.action_field_dependencies.map((d) => ({ ...d, from_field: key(fieldKey, d['from_field']), to_field: key(fieldKey, d['to_field']) })),
 	});
 
+	sheets.push({ definition: SHEETS.owners, rows: [...stored.owners].sort((a, b) => String(a['name']).localeCompare(String(b['name']), 'de')) });
+
 	const order = SHEET_ORDER.map((id) => SHEETS[id].name);
 	sheets.sort((a, b) => order.indexOf(a.definition.name) - order.indexOf(b.definition.name));
 	return sheets.map(({ definition, rows, extra = [] }) => toSheetData(definition, [...definition.columns, ...extra], rows, themes));
+}
+
+/** A JSON list field as ItemsService returns it (parsed, or as text on some drivers); [] when empty. */
+function listOf(value: unknown): Values[] {
+	const parsed = typeof value === 'string' ? (JSON.parse(value) as unknown) : value;
+	return Array.isArray(parsed) ? (parsed as Values[]) : [];
 }
 
 function toSheetData(definition: SheetDefinition, columns: Column[], rows: Values[], themes: ThemeRef[]): SheetData {
