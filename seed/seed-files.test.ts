@@ -52,7 +52,7 @@ describe('seed files', () => {
 			...file.annual_goals.filter((g) => !Array.isArray(g.costs)).map((g) => `Kostenbestandteile fehlen: ${g.key}`),
 			...file.annual_goals.flatMap((g) =>
 				g.costs.flatMap((c, index) => {
-					const problem = checkCostComponent(c) ?? (!(COST_ATTRIBUTIONS as readonly string[]).includes(c.attribution) ? 'unbekannte Zurechnung' : null);
+					const problem = checkCostComponent({ ...c }) ?? (!(COST_ATTRIBUTIONS as readonly string[]).includes(c.attribution) ? 'unbekannte Zurechnung' : null);
 					const kindProblem = (COST_TYPES as readonly string[]).includes(c.kind) ? null : 'unbekannte Kostenart';
 					return [problem, kindProblem].filter((p) => p !== null).map((p) => `Kosten ${g.key}/${index + 1}: ${p}`);
 				}),
