@@ -151,8 +151,12 @@ describe('dashboard app in the browser', () => {
 		const redaktion = await asRedaktion();
 		const admin = await asAdmin();
 		const [back] = await redaktion.get<{ id: string; code: string; title: string; status: string; progress_current: number | null }[]>(
-			`/items/measures${q({ 'filter[district][_eq]': 'friesland', 'filter[status][_eq]': 'in_progress', fields: 'id,code,title,status,progress_current', sort: 'code', limit: 1 })}`,
+			`/items/measures${q({ 'filter[district][_eq]': 'friesland', 'filter[historical][_eq]': false, fields: 'id,code,title,status,progress_current', sort: 'code', limit: 1 })}`,
 		);
+		// Friesland's document gives its current measures no status: a first report records one
+		// "In Umsetzung", so that the second can name the step back from it.
+		await redaktion.patch(`/items/measures/${back!.id}`, { status: 'in_progress' });
+		const first = await redaktion.post<{ id: string }>('/items/status_reports', { district: 'friesland', title: 'Sachstandsbericht Januar 2023', report_date: '2023-01-02', state: 'closed' });
 		await redaktion.patch(`/items/measures/${back!.id}`, { status: 'planned' });
 		const report = await redaktion.post<{ id: string }>('/items/status_reports', { district: 'friesland', title: 'Sachstandsbericht Februar 2023', report_date: '2023-02-01', state: 'closed' });
 		await redaktion.patch(`/items/status_reports/${report.id}`, { document_ref: '12/23', committee: 'Kreistag', meeting_date: '2023-03-14' });
@@ -185,18 +189,19 @@ describe('dashboard app in the browser', () => {
 				word: [true, true],
 			});
 
-			// The district page lists both closed reports; the earlier one opens in the print view.
+			// The district page lists the closed reports; the seeded one opens in the print view.
 			await open('/kreis/friesland', '[data-testid="report-list"] li');
 			const listed = await page.locator('[data-testid="report-list"] li .title').allInnerTexts();
-			await page.locator('[data-testid="report-list"] li').nth(1).getByRole('link', { name: 'Druckansicht' }).click();
+			await page.locator('[data-testid="report-list"] li').nth(2).getByRole('link', { name: 'Druckansicht' }).click();
 			await page.locator('.measure-section').first().waitFor();
 			expect({ listed, title: await page.locator('.report-header h1').innerText(), changes: await page.locator('section.changes').count() }).toEqual({
-				listed: ['Sachstandsbericht Februar 2023', 'Sachstandsbericht zur Digitalisierungsstrategie August 2022'],
+				listed: ['Sachstandsbericht Februar 2023', 'Sachstandsbericht Januar 2023', 'Sachstandsbericht zur Digitalisierungsstrategie August 2022'],
 				title: 'Sachstandsbericht zur Digitalisierungsstrategie August 2022',
 				changes: 0,
 			});
 		} finally {
 			await admin.delete(`/items/status_reports/${report.id}`);
+			await admin.delete(`/items/status_reports/${first.id}`);
 			await admin.patch(`/items/measures/${back!.id}`, { status: back!.status, progress_current: back!.progress_current });
 		}
 	});
@@ -205,6 +210,8 @@ describe('dashboard app in the browser', () => {
 		// The documents give KPI targets but no measured values, so the test records two and removes them again.
 		const redaktion = await asRedaktion();
 		const [kpi] = await redaktion.get<{ id: string; name: string }[]>(`/items/kpis${q({ 'filter[district][_eq]': 'viersen', fields: 'id,name' })}`);
+		// Viersen's document gives the KPI no direction ("Erreichung … von 75 Prozent"); the Redaktion sets one, so attainment is computed.
+		await redaktion.patch(`/items/kpis/${kpi!.id}`, { direction: 'at_least' });
 		const values = await redaktion.post<{ id: string }[]>('/items/kpi_values', [
 			{ kpi: kpi!.id, date: '2021-06-30', value: 60 },
 			{ kpi: kpi!.id, date: '2021-12-31', value: 72 },
@@ -221,11 +228,12 @@ describe('dashboard app in the browser', () => {
 			await open('/vergleich?kreise=viersen,unna', 'section[aria-labelledby="compare-kpis-title"] tbody tr');
 			const compared = text(await page.locator('section[aria-labelledby="compare-kpis-title"] tbody tr', { hasText: kpi!.name }).locator('td').allInnerTexts());
 			expect({ district, compared }).toEqual({
-				district: { figures: ['mindestens 75 %', '72 %', '96 %'], targetLine: true, table: ['30.06.202160 %', '31.12.202172 %'] },
+				district: { figures: ['mindestens 75 %', 'bis zum Jahresende 2021', '72 %', '96 %'], targetLine: true, table: ['30.06.202160 %', '31.12.202172 %'] },
 				compared: ['Kreis Viersen', 'mindestens 75 %', '72 %', '96 %'],
 			});
 		} finally {
 			await redaktion.request('DELETE', '/items/kpi_values', values.map((value) => value.id));
+			await redaktion.patch(`/items/kpis/${kpi!.id}`, { direction: null });
 		}
 	});
 
