@@ -45,7 +45,7 @@ describe('the status report as a Word document', () => {
 		redaktion = await asRedaktion();
 		leitungToken = await login(directus().url, 'leitung@example.com', 'leitung');
 		august = (await admin.get<Row[]>(`/items/status_reports${q({ 'filter[district][_eq]': 'friesland', fields: 'id,title,document_ref,committee,meeting_date,consultations' })}`))[0]!;
-		measures = await admin.get<Row[]>(`/items/measures${q({ 'filter[district][_eq]': 'friesland', 'filter[historical][_eq]': false, fields: 'id,code,title,status,progress_current,progress_target', sort: 'code', limit: -1 })}`);
+		measures = await admin.get<Row[]>(`/items/measures${q({ 'filter[district][_eq]': 'friesland', 'filter[historical][_eq]': 'false', fields: 'id,code,title,status,progress_current,progress_target', sort: 'code', limit: -1 })}`);
 	});
 
 	afterAll(async () => {

@@ -151,7 +151,7 @@ describe('dashboard app in the browser', () => {
 		const redaktion = await asRedaktion();
 		const admin = await asAdmin();
 		const [back] = await redaktion.get<{ id: string; code: string; title: string; status: string; progress_current: number | null }[]>(
-			`/items/measures${q({ 'filter[district][_eq]': 'friesland', 'filter[historical][_eq]': false, fields: 'id,code,title,status,progress_current', sort: 'code', limit: 1 })}`,
+			`/items/measures${q({ 'filter[district][_eq]': 'friesland', 'filter[historical][_eq]': 'false', fields: 'id,code,title,status,progress_current', sort: 'code', limit: 1 })}`,
 		);
 		// Friesland's document gives its current measures no status: a first report records one
 		// "In Umsetzung", so that the second can name the step back from it.
