@@ -44,6 +44,8 @@ beforeAll(async () => {
 
 afterAll(async () => {
 	await admin.delete('/items/districts/testkreis-eingaben');
+	// The component was added to a seeded Paderborn goal; later files read Paderborn as its document states it.
+	if (ids['cost']) await admin.delete(`/items/annual_goal_costs/${ids['cost']}`);
 });
 
 /** Everything a refused request could have touched, read before and after. */
