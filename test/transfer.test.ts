@@ -306,8 +306,9 @@ describe('transfer: the issue-20 model in the workbook', () => {
 		expect({
 			stored: changesOf(stored),
 			again: changesOf(again),
-			edited: components.filter((c) => c.id === first['Kennung']).map((c) => [c.amount, c.approximate, c.attribution]),
-			added: components.filter((c) => c.note === 'Wartung').map((c) => [c.kind, c.amount, c.approximate, c.attribution, c.sort]),
+			// PostgreSQL answers a decimal as a string ("1234.50"): compare the number.
+			edited: components.filter((c) => c.id === first['Kennung']).map((c) => [Number(c.amount), c.approximate, c.attribution]),
+			added: components.filter((c) => c.note === 'Wartung').map((c) => [c.kind, Number(c.amount), c.approximate, c.attribution, c.sort]),
 		}).toEqual({
 			stored: { Kosten: { created: 1, changed: 1 } },
 			again: {},
